@@ -379,6 +379,8 @@ person-start-request = اكتب هنا رسالتك عن الطلب { $reference
 person-addendum-start = اكتب هنا ما تريد أن تضيفه إلى الطلب { $reference }، أو أرسل صورة. سأرسله إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك.
 person-addendum-sent = أرسلته إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك. يمكنك أن تكتب المزيد هنا أو ترسل صورة.
 person-already-sent = أرسلت هذه الرسالة من قبل إلى { $institution }. يمكنك أن تكتب شيئًا جديدًا هنا.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = أرسلت هذه الصورة من قبل إلى { $institution }. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.
 person-sent-words = كتبتَ: «{ $words }»
 talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.

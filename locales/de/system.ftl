@@ -408,6 +408,8 @@ person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $referenc
 person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } ergänzen möchten, oder schicken Sie ein Foto. Ich sende es per E-Mail an diese Stelle: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
 person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
 person-already-sent = Diese Nachricht habe ich schon an { $institution } gesendet. Sie können hier etwas Neues schreiben.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = Dieses Foto habe ich schon an { $institution } gesendet. Sie können hier ein anderes Foto schicken oder etwas Neues schreiben.
 person-sent-words = Sie schrieben: „{ $words }“
 talk-stopped = Gut. Ich sende nichts mehr.
 talk-stopped-case = Gut. Ich sende nichts mehr zu { $reference }. Die Anfrage bleibt bei { $institution }.

@@ -401,6 +401,8 @@ person-addendum-start = Write here what you want to add to request { $reference 
 person-addendum-sent = I sent it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you. You can write more here, or send a photo.
 # The same words typed again within an hour in a conversation with an office: not sent twice.
 person-already-sent = I already sent this message to { $institution }. You can write something new here.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = I already sent this photo to { $institution }. You can send another photo or write something new here.
 # What waited for a request's button, said back above "I sent it": the person sees what went.
 person-sent-words = You wrote: “{ $words }”
 talk-stopped = OK. I send nothing more.

@@ -371,6 +371,8 @@ person-start-request = پیام خود را درباره درخواست { $refer
 person-addendum-start = هر چیزی را که می‌خواهید به درخواست { $reference } اضافه کنید اینجا بنویسید، یا یک عکس بفرستید. آن را با ایمیل به { $institution } می‌فرستم. اداره اینجا در چت جواب نمی‌دهد: به شما زنگ می‌زند یا برایتان می‌نویسد.
 person-addendum-sent = آن را با ایمیل به { $institution } فرستادم. اداره اینجا در چت جواب نمی‌دهد: به شما زنگ می‌زند یا برایتان می‌نویسد. می‌توانید اینجا بیشتر بنویسید یا عکس بفرستید.
 person-already-sent = این پیام را قبلاً به { $institution } فرستادم. می‌توانید اینجا چیز تازه‌ای بنویسید.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = این عکس را قبلاً به { $institution } فرستادم. می‌توانید اینجا عکس دیگری بفرستید یا چیز تازه‌ای بنویسید.
 person-sent-words = نوشتید: «{ $words }»
 talk-stopped = باشه. دیگر چیزی نمی‌فرستم.
 talk-stopped-case = باشه. دیگر چیزی درباره { $reference } نمی‌فرستم. درخواست پیش { $institution } می‌ماند.

@@ -365,6 +365,8 @@ person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir biniv�
 person-addendum-start = Tiştê ku hûn dixwazin li daxwaza { $reference } zêde bikin li vir binivîsin, an wêneyekî bişînin. Ez ê wê bi e-nameyê ji { $institution } re bişînim. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse.
 person-addendum-sent = Min ew bi e-nameyê ji { $institution } re şand. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse. Hûn dikarin li vir bêtir binivîsin an wêneyekî bişînin.
 person-already-sent = Min ev peyam berê ji { $institution } re şand. Hûn dikarin li vir tiştekî nû binivîsin.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = Min ev wêne berê ji { $institution } re şand. Hûn dikarin li vir wêneyekî din bişînin an tiştekî nû binivîsin.
 person-sent-words = We nivîsî: „{ $words }“
 talk-stopped = Baş e. Ez tiştekî din naşînim.
 talk-stopped-case = Baş e. Ez derbarê { $reference } de tiştekî din naşînim. Daxwaz li { $institution } dimîne.

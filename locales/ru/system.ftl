@@ -373,6 +373,8 @@ person-start-request = Напишите здесь сообщение по за�
 person-addendum-start = Напишите здесь, что Вы хотите добавить к заявке { $reference }, или отправьте фото. Я отправлю это в { $institution } по электронной почте. Ведомство не отвечает в этом чате: Вам позвонят или напишут.
 person-addendum-sent = Я отправил это в { $institution } по электронной почте. Ведомство не отвечает в этом чате: Вам позвонят или напишут. Вы можете написать ещё или отправить фото.
 person-already-sent = Это сообщение я уже отправил в { $institution }. Здесь Вы можете написать что-то новое.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = Это фото я уже отправил в { $institution }. Здесь Вы можете отправить другое фото или написать что-то новое.
 person-sent-words = Вы написали: «{ $words }»
 talk-stopped = Хорошо. Я больше ничего не отправляю.
 talk-stopped-case = Хорошо. Я больше ничего не отправляю по { $reference }. Заявка остаётся в учреждении «{ $institution }».

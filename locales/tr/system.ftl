@@ -364,6 +364,8 @@ person-start-request = { $reference } numaralı başvuru hakkındaki mesajınız
 person-addendum-start = { $reference } numaralı başvuruya eklemek istediğinizi buraya yazın veya bir fotoğraf gönderin. Bunu { $institution } kurumuna e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
 person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar. Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
 person-already-sent = Bu mesajı { $institution } kurumuna zaten gönderdim. Buraya yeni bir şey yazabilirsiniz.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = Bu fotoğrafı { $institution } kurumuna zaten gönderdim. Buraya başka bir fotoğraf gönderebilir veya yeni bir şey yazabilirsiniz.
 person-sent-words = Yazdığınız: “{ $words }”
 talk-stopped = Tamam. Başka bir şey göndermiyorum.
 talk-stopped-case = Tamam. { $reference } hakkında başka bir şey göndermiyorum. Başvuru { $institution } kurumunda kalıyor.

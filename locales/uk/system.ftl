@@ -374,6 +374,8 @@ person-start-request = Напишіть тут Ваше повідомлення
 person-addendum-start = Напишіть тут, що Ви хочете додати до запиту { $reference }, або надішліть фото. Я надішлю це до установи «{ $institution }» електронною поштою. Установа не відповідає в цьому чаті: Вам зателефонують або напишуть.
 person-addendum-sent = Я надіслав це до установи «{ $institution }» електронною поштою. Установа не відповідає в цьому чаті: Вам зателефонують або напишуть. Ви можете написати ще або надіслати фото.
 person-already-sent = Це повідомлення я вже надіслав до { $institution }. Тут Ви можете написати щось нове.
+# The same photo or file sent again to the office within the hour: not sent twice.
+person-file-already-sent = Це фото я вже надіслав до { $institution }. Тут Ви можете надіслати інше фото або написати щось нове.
 person-sent-words = Ви написали: «{ $words }»
 talk-stopped = Добре. Я більше нічого не надсилаю.
 talk-stopped-case = Добре. Я більше нічого не надсилаю щодо { $reference }. Запит залишається в установі «{ $institution }».

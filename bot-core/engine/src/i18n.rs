@@ -282,6 +282,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-start-request", &["reference", "institution"]),
     ("person-addendum-start", &["reference", "institution"]),
     ("person-already-sent", &["institution"]),
+    ("person-file-already-sent", &["institution"]),
     ("person-addendum-sent", &["institution"]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),

@@ -3290,9 +3290,36 @@ impl Engine {
                     return self.reprompt(session, ctx, reply);
                 }
             };
+            // The same photo again, soon after, as the same words: sent once (field test CO
+            // of stop 79 found one photo attached twice to an addendum).
+            let sent_as = attachment
+                .fingerprint
+                .as_deref()
+                .map(|fingerprint| format!("\u{0}file {fingerprint}"));
+            if let (
+                State::Talking {
+                    case: Some(case), ..
+                },
+                Some(sent_as),
+            ) = (&session.state, &sent_as)
+                && session.was_sent_recently(case, sent_as, ctx.now)
+            {
+                reply.note(self.ta(
+                    &lang,
+                    "person-file-already-sent",
+                    &[(
+                        "institution",
+                        self.institution_label(&institution, &lang).into(),
+                    )],
+                ));
+                return self.reprompt(session, ctx, reply);
+            }
             let Some(case) = self.talking_case(session, ctx, reply) else {
                 return self.reprompt(session, ctx, reply);
             };
+            if let Some(sent_as) = &sent_as {
+                session.note_sent(&case, sent_as, ctx.now);
+            }
             reply.outputs.push(Output::Forward {
                 case,
                 what: Forwarded::File {

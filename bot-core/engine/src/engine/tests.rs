@@ -21989,3 +21989,44 @@ fn a_persian_status_question_in_latin_letters_is_answered() {
     );
     assert!(all_texts(&outputs).contains(&talk.t("fa", "status-header")));
 }
+
+/// Field test CO of stop 79: one photo sent twice while writing to the office was attached
+/// twice to its email. As the same words: sent once within the hour.
+#[test]
+fn the_same_photo_twice_to_the_office_is_sent_once() {
+    let photo = |id: &str, fingerprint: &str| {
+        Input::Attachment(AttachmentInput {
+            fingerprint: Some(fingerprint.into()),
+            ..match letter_photo(id) {
+                Input::Attachment(attachment) => attachment,
+                _ => unreachable!(),
+            }
+        })
+    };
+    let forwarded = |outputs: &[Output]| {
+        outputs
+            .iter()
+            .filter(|o| matches!(o, Output::Forward { .. }))
+            .count()
+    };
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start uk");
+    talk.session.requests = vec![sent_request(1, 0)];
+    talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert_eq!(forwarded(&talk.send(photo("p-1", "aaaa"))), 1);
+    let outputs = talk.send(photo("p-2", "aaaa"));
+    assert_eq!(forwarded(&outputs), 0);
+    assert_says(
+        &all_texts(&outputs),
+        "uk",
+        "person-file-already-sent",
+        &[(
+            "institution",
+            strip_bidi_marks(&talk.t("uk", "inst-buergerbuero")).into(),
+        )],
+    );
+    assert_eq!(forwarded(&talk.send(photo("p-3", "bbbb"))), 1);
+    talk.later = chrono::TimeDelta::hours(2);
+    assert_eq!(forwarded(&talk.send(photo("p-4", "aaaa"))), 1);
+}
