@@ -12,11 +12,14 @@ inst-integrationsbuero = مكتب الاندماج (Integrationsbüro) في كا
 ## Documents to bring
 doc-passport = جواز السفر أو بطاقة الهوية (لكل شخص)
 doc-landlord-confirmation = تأكيد المؤجر (Wohnungsgeberbestätigung)
+    .what = تأكيد المؤجر (Wohnungsgeberbestätigung) ورقة من صاحب البيت. فيها أنك سكنت في الشقة. يجب أن يعطيك صاحب البيت هذه الورقة. تحتاجها لتسجيل عنوان سكنك.
 doc-rental-contract = عقد الإيجار (Mietvertrag)
+    .what = عقد الإيجار (Mietvertrag) هو العقد مع صاحب البيت. فيه كم تدفع إيجارًا ومن متى تسكن في الشقة.
 doc-family-certificates = شهادات الميلاد وعقد الزواج، إذا كانت لديك
 doc-residence-permit = تصريح الإقامة (Aufenthaltstitel) أو ورقة إقامة أخرى (مثلًا Aufenthaltsgestattung أو Duldung)
 doc-biometric-photo = صورة بيومترية واحدة لجواز السفر
 doc-registration-certificate = شهادة تسجيل السكن (Meldebescheinigung)
+    .what = شهادة تسجيل السكن (Meldebescheinigung) ورقة من مكتب خدمة المواطنين (Bürgerbüro). فيها عنوان سكنك. تحصل عليها عندما تسجل عنوانك.
 doc-income-proof = إثبات الدخل، مثلًا كشوف الراتب
 doc-job-offer = عرض العمل أو عقد العمل، إذا كان لديك
 doc-bank-statements = كشوف الحساب البنكي لآخر 3 أشهر

@@ -13,11 +13,14 @@ inst-integrationsbuero = Integrationsbüro der Gemeinde Kalletal
 ## Unterlagen zum Termin
 doc-passport = Reisepass oder Personalausweis (von jeder Person)
 doc-landlord-confirmation = Wohnungsgeberbestätigung (vom Vermieter)
+    .what = Die Wohnungsgeberbestätigung ist ein Papier von Ihrem Vermieter. Darin steht, dass Sie in die Wohnung eingezogen sind. Ihr Vermieter muss sie Ihnen geben. Sie brauchen sie für die Anmeldung.
 doc-rental-contract = Mietvertrag
+    .what = Der Mietvertrag ist der Vertrag mit Ihrem Vermieter. Darin steht, wie viel Miete Sie zahlen und seit wann Sie in der Wohnung wohnen.
 doc-family-certificates = Geburtsurkunden und Heiratsurkunde, wenn vorhanden
 doc-residence-permit = Aufenthaltstitel oder anderes Aufenthaltspapier (zum Beispiel Aufenthaltsgestattung oder Duldung)
 doc-biometric-photo = Ein biometrisches Passfoto
 doc-registration-certificate = Meldebescheinigung
+    .what = Die Meldebescheinigung ist ein Papier vom Bürgerbüro. Darin steht, wo Sie wohnen. Sie bekommen sie bei der Anmeldung.
 doc-income-proof = Nachweise über Einkommen, zum Beispiel Lohnabrechnungen
 doc-job-offer = Arbeitsangebot oder Arbeitsvertrag, wenn vorhanden
 doc-bank-statements = Kontoauszüge der letzten 3 Monate

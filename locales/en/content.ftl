@@ -12,11 +12,14 @@ inst-integrationsbuero = Integration office of Kalletal
 ## Documents to bring
 doc-passport = Passport or ID card (of every person)
 doc-landlord-confirmation = Landlord confirmation (Wohnungsgeberbestätigung)
+    .what = The Wohnungsgeberbestätigung is a paper from your landlord. It says that you moved into the flat. Your landlord must give it to you. You need it to register your address.
 doc-rental-contract = Rental contract (Mietvertrag)
+    .what = The Mietvertrag is the contract with your landlord. It says how much rent you pay and from when you live in the flat.
 doc-family-certificates = Birth certificates and marriage certificate, if you have them
 doc-residence-permit = Residence permit or other residence paper (for example Aufenthaltsgestattung or Duldung)
 doc-biometric-photo = One biometric passport photo
 doc-registration-certificate = Registration certificate (Meldebescheinigung)
+    .what = The Meldebescheinigung is a paper from the Bürgerbüro. It shows where you live. You get it when you register your address.
 doc-income-proof = Proof of income, for example pay slips
 doc-job-offer = Job offer or work contract, if you have one
 doc-bank-statements = Bank statements of the last 3 months

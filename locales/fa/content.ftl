@@ -14,11 +14,14 @@ inst-integrationsbuero = دفتر ادغام (Integrationsbüro) کالتال
 ## Documents to bring
 doc-passport = پاسپورت یا کارت شناسایی (برای هر نفر)
 doc-landlord-confirmation = تأییدیه صاحب‌خانه (Wohnungsgeberbestätigung)
+    .what = تأییدیه صاحب‌خانه (Wohnungsgeberbestätigung) یک برگه از صاحب‌خانه شماست. در آن نوشته شده که شما به این خانه آمده‌اید. صاحب‌خانه باید آن را به شما بدهد. برای ثبت آدرس به آن نیاز دارید.
 doc-rental-contract = قرارداد اجاره (Mietvertrag)
+    .what = قرارداد اجاره (Mietvertrag) قرارداد شما با صاحب‌خانه است. در آن نوشته شده چقدر کرایه می‌دهید و از چه وقت در خانه زندگی می‌کنید.
 doc-family-certificates = سند تولد و سند ازدواج، اگر دارید
 doc-residence-permit = اجازه اقامت (Aufenthaltstitel) یا مدرک اقامت دیگر (مثلاً Aufenthaltsgestattung یا Duldung)
 doc-biometric-photo = یک عکس بیومتریک پاسپورتی
 doc-registration-certificate = گواهی ثبت آدرس (Meldebescheinigung)
+    .what = گواهی ثبت آدرس (Meldebescheinigung) یک برگه از دفتر خدمات شهروندی (Bürgerbüro) است. در آن نوشته شده که کجا زندگی می‌کنید. وقتی آدرس خود را ثبت می‌کنید، آن را می‌گیرید.
 doc-income-proof = مدرک درآمد، مثلاً برگه‌های معاش ماهانه
 doc-job-offer = پیشنهاد کار یا قرارداد کار، اگر دارید
 doc-bank-statements = صورت‌حساب بانکی 3 ماه آخر

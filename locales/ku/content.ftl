@@ -14,11 +14,14 @@ inst-integrationsbuero = Buroya Entegrasyonê (Integrationsbüro) ya Kalletalê
 ## Documents to bring
 doc-passport = Pasaport an nasname (ya her kesî)
 doc-landlord-confirmation = Pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung)
+    .what = Pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung) kaxezek ji xwediyê xaniyê we ye. Tê de dinivîse ku hûn li vê xaniyê bi cih bûne. Divê xwediyê xaniyê wê bide we. Ji bo qeyda navnîşanê hûn hewceyê wê ne.
 doc-rental-contract = Peymana kirê (Mietvertrag)
+    .what = Peymana kirê (Mietvertrag) peymana we bi xwediyê xaniyê re ye. Tê de dinivîse hûn çiqas kirê didin û ji kengê ve hûn li xaniyê dijîn.
 doc-family-certificates = Belgeyên jidayikbûnê û belgeya zewacê, heke hebin
 doc-residence-permit = Destûra rûniştinê (Aufenthaltstitel) an kaxezeke din a rûniştinê (mînak Aufenthaltsgestattung an Duldung)
 doc-biometric-photo = Wêneyekî biyometrîk ê pasaportê
 doc-registration-certificate = Belgeya qeyda navnîşanê (Meldebescheinigung)
+    .what = Belgeya qeyda navnîşanê (Meldebescheinigung) kaxezek ji Buroya Welatiyan (Bürgerbüro) ye. Tê de dinivîse hûn li ku dijîn. Gava hûn navnîşana xwe qeyd dikin, hûn wê distînin.
 doc-income-proof = Belgeya dahatê, mînak pusulayên meaşê
 doc-job-offer = Pêşniyara karê an peymana karê, heke hebe
 doc-bank-statements = Rapora hesabê bankê ya 3 mehên dawî

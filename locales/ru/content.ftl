@@ -12,11 +12,14 @@ inst-integrationsbuero = Бюро интеграции (Integrationsbüro) об�
 ## Documents to bring
 doc-passport = Паспорт или удостоверение личности (каждого человека)
 doc-landlord-confirmation = Подтверждение от арендодателя (Wohnungsgeberbestätigung)
+    .what = Подтверждение от арендодателя (Wohnungsgeberbestätigung) — это бумага от Вашего арендодателя. В ней написано, что Вы въехали в квартиру. Арендодатель должен Вам её дать. Она нужна для регистрации адреса.
 doc-rental-contract = Договор аренды (Mietvertrag)
+    .what = Договор аренды (Mietvertrag) — это договор с Вашим арендодателем. В нём написано, сколько Вы платите за квартиру и с какого дня Вы там живёте.
 doc-family-certificates = Свидетельства о рождении и свидетельство о браке, если они у Вас есть
 doc-residence-permit = Вид на жительство или другой документ о пребывании (например, Aufenthaltsgestattung или Duldung)
 doc-biometric-photo = Одна биометрическая фотография на паспорт
 doc-registration-certificate = Справка о регистрации (Meldebescheinigung)
+    .what = Справка о регистрации (Meldebescheinigung) — это бумага из бюро обслуживания граждан (Bürgerbüro). В ней написано, где Вы живёте. Вы получаете её при регистрации адреса.
 doc-income-proof = Документы о доходах, например справки о зарплате
 doc-job-offer = Предложение о работе или трудовой договор, если он у Вас есть
 doc-bank-statements = Выписки из банка за последние 3 месяца

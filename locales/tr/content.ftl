@@ -13,11 +13,14 @@ inst-integrationsbuero = Kalletal Uyum Bürosu (Integrationsbüro)
 ## Documents to bring
 doc-passport = Pasaport veya kimlik kartı (her kişi için)
 doc-landlord-confirmation = Ev sahibi onayı (Wohnungsgeberbestätigung)
+    .what = Ev sahibi onayı (Wohnungsgeberbestätigung) ev sahibinizden bir belgedir. Eve taşındığınızı gösterir. Ev sahibiniz bunu size vermek zorundadır. Adres kaydı için buna ihtiyacınız var.
 doc-rental-contract = Kira sözleşmesi (Mietvertrag)
+    .what = Kira sözleşmesi (Mietvertrag) ev sahibinizle yaptığınız sözleşmedir. Ne kadar kira ödediğinizi ve ne zamandan beri evde oturduğunuzu gösterir.
 doc-family-certificates = Doğum belgeleri ve evlilik belgesi, varsa
 doc-residence-permit = Oturum izni (Aufenthaltstitel) veya başka bir oturum belgesi (örneğin Aufenthaltsgestattung veya Duldung)
 doc-biometric-photo = Bir adet biyometrik vesikalık fotoğraf
 doc-registration-certificate = Adres kayıt belgesi (Meldebescheinigung)
+    .what = Adres kayıt belgesi (Meldebescheinigung) Vatandaş Bürosundan (Bürgerbüro) bir belgedir. Nerede oturduğunuzu gösterir. Adresinizi kaydettirince alırsınız.
 doc-income-proof = Gelir belgesi, örneğin maaş bordroları
 doc-job-offer = İş teklifi veya iş sözleşmesi, varsa
 doc-bank-statements = Son 3 ayın banka hesap dökümleri

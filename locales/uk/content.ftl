@@ -12,11 +12,14 @@ inst-integrationsbuero = Бюро з інтеграції (Integrationsbüro) г
 ## Documents to bring
 doc-passport = Паспорт або ID-картка (кожної людини)
 doc-landlord-confirmation = Підтвердження від орендодавця (Wohnungsgeberbestätigung)
+    .what = Підтвердження від орендодавця (Wohnungsgeberbestätigung) — це папір від Вашого орендодавця. У ньому написано, що Ви в’їхали в квартиру. Орендодавець має Вам його дати. Воно потрібне для реєстрації адреси.
 doc-rental-contract = Договір оренди (Mietvertrag)
+    .what = Договір оренди (Mietvertrag) — це договір з Вашим орендодавцем. У ньому написано, скільки Ви платите за житло і з якого дня Ви там живете.
 doc-family-certificates = Свідоцтва про народження і свідоцтво про шлюб, якщо вони у Вас є
 doc-residence-permit = Дозвіл на проживання або інший документ про перебування (наприклад, Aufenthaltsgestattung або Duldung)
 doc-biometric-photo = Одне біометричне фото на паспорт
 doc-registration-certificate = Довідка про реєстрацію (Meldebescheinigung)
+    .what = Довідка про реєстрацію (Meldebescheinigung) — це папір від бюро громадян (Bürgerbüro). У ній написано, де Ви живете. Ви отримуєте її, коли реєструєте адресу.
 doc-income-proof = Документи про доходи, наприклад довідки про зарплату (Lohnabrechnungen)
 doc-job-offer = Пропозиція роботи або трудовий договір, якщо вони у Вас є
 doc-bank-statements = Виписки з банківського рахунку за останні 3 місяці

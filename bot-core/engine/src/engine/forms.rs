@@ -174,6 +174,15 @@ impl Engine {
         // says what to do then (`.none`) takes "—", and the office is told in its words.
         // So does "ليس عندي عنوان الآن" (I have no address now) after an eviction, which
         // reached the office as a made-up Latin spelling (the urgency test of stop 60).
+        // "что такое Wohnungsgeberbestätigung? у меня её нет" at the notes went to the office
+        // unanswered (field test CP of stop 79): what the paper is, said here, and the words
+        // still go with the request.
+        if step == FieldStep::Main
+            && matches!(field.kind, FieldKind::Text { .. })
+            && let Some(what) = self.paper_explained(text, &lang)
+        {
+            reply.note(what);
+        }
         // The given name's own words: "I have no first name, only one name" had gone to the
         // office as a message, and "skip" after it became the name "Skip" (field test CP
         // of stop 79).

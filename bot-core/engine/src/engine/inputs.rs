@@ -4337,6 +4337,42 @@ impl Engine {
                 }))
     }
 
+    /// What a paper an office asks for is (its `doc-…` message's `.what`, in `lang`), where
+    /// `text` asks about it by its German name ("что такое Wohnungsgeberbestätigung?") or
+    /// by its name in `lang` ("ما هي شهادة تسجيل السكن؟").
+    pub(super) fn paper_explained(&self, text: &str, lang: &str) -> Option<String> {
+        if !self.is_asked(text) {
+            return None;
+        }
+        let locales = &self.content.locales;
+        let asked = crate::words::fold_phrase(text);
+        let names = |id: &str| -> Vec<String> {
+            [
+                // "Wohnungsgeberbestätigung (vom Vermieter)": its first word.
+                locales
+                    .text("de", id, &[])
+                    .split_whitespace()
+                    .next()
+                    .map(crate::words::fold_phrase),
+                // "تأكيد المؤجر (Wohnungsgeberbestätigung)": before the brackets.
+                strip_bidi_marks(&locales.text(lang, id, &[]))
+                    .split(" (")
+                    .next()
+                    .map(crate::words::fold_phrase),
+            ]
+            .into_iter()
+            .flatten()
+            .filter(|name| name.chars().count() >= 6)
+            .collect()
+        };
+        locales
+            .messages("de")?
+            .keys()
+            .filter(|id| id.starts_with("doc-"))
+            .filter(|id| names(id).iter().any(|name| asked.contains(name.as_str())))
+            .find_map(|id| locales.attribute(lang, id, "what"))
+    }
+
     /// "Is there a phone number of the office?" (`status-call-office`'s `.asked`), short, as
     /// a question: the office to call or visit, with its number, address and hours, noted
     /// in `reply`: `institution`'s while writing to it, else those of the open requests.

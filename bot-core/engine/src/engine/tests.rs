@@ -22030,3 +22030,54 @@ fn the_same_photo_twice_to_the_office_is_sent_once() {
     talk.later = chrono::TimeDelta::hours(2);
     assert_eq!(forwarded(&talk.send(photo("p-4", "aaaa"))), 1);
 }
+
+/// Field test CP of stop 79: "что такое Wohnungsgeberbestätigung? у меня её нет" (what is
+/// …? I do not have it) at the request's own words went to the office, and the person was
+/// never told what the paper is. A question naming a paper an office asks for (by its
+/// German name or its name in the chat's language) is answered by its `.what`, and the
+/// words still go with the request. Not a sentence that asks nothing.
+#[test]
+fn a_question_about_a_paper_at_the_own_words_is_answered() {
+    for (lang, said, paper) in [
+        (
+            "ru",
+            "что такое Wohnungsgeberbestätigung? у меня её нет",
+            "doc-landlord-confirmation",
+        ),
+        (
+            "ar",
+            "ما هي Meldebescheinigung؟",
+            "doc-registration-certificate",
+        ),
+        ("ar", "ما هو عقد الإيجار؟", "doc-rental-contract"),
+        ("en", "I have no Mietvertrag yet", ""),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}_counselling-form"));
+        for answer in [
+            "Haddad",
+            "Sami",
+            "1.1.1990",
+            "1",
+            "Weg 1",
+            "5",
+            "0151 2345678",
+            "skip",
+        ] {
+            talk.text(answer);
+        }
+        let reply = talk.text(said);
+        let what = content().locales.attribute(lang, paper, "what");
+        match what {
+            Some(what) => assert!(reply.contains(&strip_bidi_marks(&what)), "{said}: {reply}"),
+            None => assert!(!reply.contains("Mietvertrag"), "{said}: {reply}"),
+        }
+        assert_eq!(
+            talk.session.drafts["counselling-form"]
+                .answers
+                .get("concern"),
+            Some(&Answer::Text(said.into())),
+            "{said}"
+        );
+    }
+}
