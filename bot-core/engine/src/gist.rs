@@ -575,6 +575,35 @@ mod tests {
         )
     }
 
+    /// Field test CO of stop 79: "any day except Tuesday" read "Dienstag", a debt collector
+    /// "Telefonnummer", a vaccination card nothing, an address corrected "falsch, 21, nicht,
+    /// 12" without the address, and a paper the landlord has not given as if given.
+    #[test]
+    fn exceptions_collectors_vaccination_cards_and_addresses_are_read() {
+        let locales = shipped();
+        let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
+        assert_eq!(
+            shown("будь-який день крім вівторка", "uk"),
+            ["außer", "Dienstag"]
+        );
+        assert!(
+            shown("долг 1200 евро за телефон, пришло письмо от инкассо", "ru")
+                .contains(&"Inkasso".to_string())
+        );
+        assert_eq!(shown("کارت واکسین ندارم", "fa"), ["Impfpass", "nicht"]);
+        assert_eq!(
+            shown("العنوان غلط، الرقم 21 مو 12", "ar"),
+            ["Adresse", "falsch", "21", "nicht", "12"]
+        );
+        assert!(
+            shown(
+                "ما عندي Wohnungsgeberbestätigung لسا، صاحب البيت ما عطاني",
+                "ar"
+            )
+            .contains(&"nicht".to_string())
+        );
+    }
+
     /// Field test CJ of stop 78: a heater broken for five days, with small children, in
     /// Persian, and an Arabic letter's "within two weeks" reached the office unmarked.
     #[test]
@@ -936,7 +965,10 @@ mod tests {
             office("I cannot come on Tuesday", "en"),
             ["nicht", "Dienstag"]
         );
-        assert_eq!(shown(&locales, "нет, адрес Lange Str 7", "ru"), ["nicht"]);
+        assert_eq!(
+            shown(&locales, "нет, адрес Lange Str 7", "ru"),
+            ["nicht", "Adresse"]
+        );
         // "not urgent" is no urgency (the sweep of stop 64 read "(vielleicht eilig)").
         for (text, code) in [
             ("it is not urgent, just a question", "en"),
