@@ -109,6 +109,8 @@ attachment-for-request = شكرًا. سأضيف الملف إلى طلبك: { $t
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = رسالتك فيها موعد نهائي: { $date }. لا تنتظر حتى ذلك اليوم. يمكنك أن ترسل لي صورة الرسالة. عندها يمكن لشخص من الاستشارة أن يساعدك.
     .no-date = رسالتك فيها موعد نهائي. لا تنتظر. يمكنك أن ترسل لي صورة الرسالة. عندها يمكن لشخص من الاستشارة أن يساعدك.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = ورقة إقامتك تنتهي في { $date }. هذا قريب. قدّم الطلب الآن، لا تنتظر. يمكنك أن تكتب للمكتب هنا أو تذهب إليه.
 attachment-offer-person = شكرًا لك. لا أحتاج إلى ملف هنا. يمكن لشخص من { $institution } أن ينظر في ملفك. اختر «{ $button }»، وعندها سأرسل ملفك إلى هناك.
 attachment-offer-more = شكرًا لك. عدد الملفات الآن: { $count }. هل هذا كل شيء؟ إن كان كذلك، فاختر «{ $button }» في الأعلى.
 attachment-offer-kept = ما زال ملفك عندي. يمكن لشخص من { $institution } أن ينظر فيه. لإرساله، اختر «{ $button }».

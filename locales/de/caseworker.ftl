@@ -139,6 +139,8 @@ email-thread-footer-one-way-new-email = Ein Nachtrag zur Anfrage. Eine Antwort a
 # The same after the person gave a new email address in an earlier addendum: replies go there.
 # The same after the person gave a phone number in an earlier addendum (perhaps their new one).
 email-thread-footer-one-way-later-number = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. In einem früheren Nachtrag nannte die Person die Telefonnummer { $number }: Ist es ihre neue, rufen Sie bitte diese an. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
+# Above the footer of a later addendum answered by email: the number an earlier addendum gave.
+email-thread-later-phone = Telefonnummer aus einem früheren Nachtrag: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)
 email-thread-footer-one-way-later-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die neue E-Mail-Adresse der Person aus einem früheren Nachtrag: { $address }
 ## A question to an office without a caseworker room (no request before it): its emails
 ## until the office answers. $language: the language in German, e.g. „Arabisch“

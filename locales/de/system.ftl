@@ -125,6 +125,8 @@ attachment-for-request = Danke. Ich lege die Datei zu Ihrer Anfrage: { $title }.
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = Ihr Brief hat eine Frist: { $date }. Warten Sie nicht bis dahin. Sie können mir ein Foto von dem Brief schicken. Dann kann Ihnen eine Person von der Beratung helfen.
     .no-date = Ihr Brief hat eine Frist. Warten Sie nicht. Sie können mir ein Foto von dem Brief schicken. Dann kann Ihnen eine Person von der Beratung helfen.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Ihr Aufenthaltspapier endet am { $date }. Das ist bald. Stellen Sie jetzt den Antrag, warten Sie nicht. Sie können dem Amt hier schreiben oder hingehen.
 attachment-offer-person = Danke. Hier brauche ich keine Datei. Eine Person kann sie sich ansehen: { $institution }. Wählen Sie „{ $button }“. Dann sende ich Ihre Datei dorthin.
 attachment-offer-more = Danke. Ich habe jetzt { $count } Dateien. Sind das alle? Dann wählen Sie oben „{ $button }“.
 attachment-offer-kept = Ihre Datei habe ich noch. Eine Person kann sie sich ansehen: { $institution }. Dafür wählen Sie „{ $button }“.

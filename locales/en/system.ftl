@@ -113,6 +113,8 @@ attachment-for-request = Thank you. I am adding the file to your request: { $tit
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = Your letter has a deadline: { $date }. Do not wait until then. You can send me a photo of the letter. Then a person from the counselling can help you.
     .no-date = Your letter has a deadline. Do not wait. You can send me a photo of the letter. Then a person from the counselling can help you.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Your residence paper ends on { $date }. That is soon. Apply now, do not wait. You can write to the office here, or go there.
 attachment-offer-person = Thank you. I do not need a file here. A person can look at it: { $institution }. Choose “{ $button }”. Then I will send your file there.
 attachment-offer-more = Thank you. I now have { $count } files. Is that all? Then choose “{ $button }” above.
 attachment-offer-kept = I still have your file. A person can look at it: { $institution }. For this, choose “{ $button }”.

@@ -110,6 +110,8 @@ attachment-for-request = ممنون. فایل را به درخواست شما ا
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = نامه شما یک مهلت دارد: { $date }. تا آن روز صبر نکنید. می‌توانید عکس نامه را برای من بفرستید. بعد یک نفر از مشاوره می‌تواند به شما کمک کند.
     .no-date = نامه شما یک مهلت دارد. صبر نکنید. می‌توانید عکس نامه را برای من بفرستید. بعد یک نفر از مشاوره می‌تواند به شما کمک کند.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = مدرک اقامت شما در { $date } تمام می‌شود. این زود است. همین حالا درخواست بدهید، صبر نکنید. می‌توانید اینجا به اداره بنویسید یا به آنجا بروید.
 attachment-offer-person = تشکر. اینجا به فایل نیازی ندارم. یک نفر می‌تواند آن را ببیند: { $institution }. «{ $button }» را انتخاب کنید. بعد فایل شما را به آنجا می‌فرستم.
 attachment-offer-more = تشکر. حالا { $count } فایل دارم. همه را فرستادید؟ اگر بله، «{ $button }» را در بالا انتخاب کنید.
 attachment-offer-kept = فایل شما هنوز پیش من است. یک نفر می‌تواند آن را ببیند: { $institution }. برای این کار «{ $button }» را انتخاب کنید.

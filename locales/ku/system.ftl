@@ -110,6 +110,8 @@ attachment-for-request = Spas. Ez pelê li daxwaza we zêde dikim: { $title }. E
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = Nameya we demeke dawî heye: { $date }. Heta wê rojê nesekinin. Hûn dikarin wêneyê nameyê ji min re bişînin. Wê demê kesek ji şêwirmendiyê dikare alîkariya we bike.
     .no-date = Nameya we demeke dawî heye. Nesekinin. Hûn dikarin wêneyê nameyê ji min re bişînin. Wê demê kesek ji şêwirmendiyê dikare alîkariya we bike.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Kaxeza rûniştina we di { $date } de diqede. Ev nêzîk e. Niha serlêdanê bikin, nesekinin. Hûn dikarin li vir ji dezgehê re binivîsin an biçin wir.
 attachment-offer-person = Spas. Li vir pel ne hewce ye. Kesek ji { $institution } dikare lê binêre. „{ $button }“ hilbijêrin. Paşê ez pelê we dişînim wir.
 attachment-offer-more = Spas. Niha { $count } pel li cem min in. Hemû ev in? Heke erê, li jor „{ $button }“ hilbijêrin.
 attachment-offer-kept = Pelê we hê li cem min e. Kesek dikare lê binêre: { $institution }. Ji bo vê „{ $button }“ hilbijêrin.

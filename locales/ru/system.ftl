@@ -108,6 +108,8 @@ attachment-for-request = Спасибо. Я добавлю файл к Ваше�
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = В Вашем письме есть срок: { $date }. Не ждите до этого дня. Вы можете прислать мне фото письма. Тогда сотрудник консультации сможет Вам помочь.
     .no-date = В Вашем письме есть срок. Не ждите. Вы можете прислать мне фото письма. Тогда сотрудник консультации сможет Вам помочь.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Ваш документ о пребывании заканчивается { $date }. Это скоро. Подайте заявление сейчас, не ждите. Вы можете написать в ведомство здесь или пойти туда.
 attachment-offer-person = Спасибо. Здесь мне не нужен файл. Но его может посмотреть сотрудник учреждения «{ $institution }». Выберите «{ $button }», и я отправлю Ваш файл туда.
 attachment-offer-more = Спасибо. Теперь у меня файлов: { $count }. Это все? Тогда выберите выше «{ $button }».
 attachment-offer-kept = Ваш файл всё ещё у меня. Его может посмотреть сотрудник учреждения «{ $institution }». Для этого выберите «{ $button }».

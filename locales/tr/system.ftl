@@ -109,6 +109,8 @@ attachment-for-request = Teşekkürler. Dosyayı başvurunuza ekliyorum: { $titl
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = Mektubunuzda bir son tarih var: { $date }. O güne kadar beklemeyin. Bana mektubun fotoğrafını gönderebilirsiniz. O zaman danışmanlıktan biri size yardım edebilir.
     .no-date = Mektubunuzda bir son tarih var. Beklemeyin. Bana mektubun fotoğrafını gönderebilirsiniz. O zaman danışmanlıktan biri size yardım edebilir.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Oturum belgeniz { $date } tarihinde bitiyor. Bu yakında. Başvurunuzu şimdi yapın, beklemeyin. Kuruma buradan yazabilir veya oraya gidebilirsiniz.
 attachment-offer-person = Teşekkürler. Burada dosyaya ihtiyacım yok. Ama { $institution } kurumundan bir görevli dosyanıza bakabilir. “{ $button }” seçeneğini seçin. O zaman dosyanızı oraya gönderirim.
 attachment-offer-more = Teşekkürler. Şimdi elimde { $count } dosya var. Hepsi bu mu? O zaman yukarıda “{ $button }” seçeneğini seçin.
 attachment-offer-kept = Dosyanız hâlâ bende. { $institution } kurumundan bir görevli dosyanıza bakabilir. Bunun için “{ $button }” seçeneğini seçin.

@@ -109,6 +109,8 @@ attachment-for-request = Дякую. Я додам файл до Вашого з
 # A letter with a deadline told at a menu ("Brief vom Jobcenter, Frist 10.12."): above the office's page. $date: the day, e.g. 15.12.
 letter-deadline = У Вашому листі є строк: { $date }. Не чекайте до цього дня. Ви можете надіслати мені фото листа. Тоді працівник консультації зможе Вам допомогти.
     .no-date = У Вашому листі є строк. Не чекайте. Ви можете надіслати мені фото листа. Тоді працівник консультації зможе Вам допомогти.
+# A residence paper that ends within eight weeks, told at a menu ("Mein Aufenthaltstitel läuft am 10.12. ab"): above the page. $date: the day, e.g. 10.12.2026
+paper-ends-soon = Ваш документ про перебування закінчується { $date }. Це скоро. Подайте заяву зараз, не чекайте. Ви можете написати до установи тут або піти туди.
 attachment-offer-person = Дякую. Тут мені не потрібен файл. Але його може переглянути працівник установи «{ $institution }». Виберіть «{ $button }», і я надішлю туди Ваш файл.
 attachment-offer-more = Дякую. Тепер у мене файлів: { $count }. Це всі? Тоді виберіть вище «{ $button }».
 attachment-offer-kept = Ваш файл досі в мене. Його може переглянути працівник установи «{ $institution }». Для цього виберіть «{ $button }».

@@ -514,6 +514,16 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         .as_ref()
         .and_then(|about| about.phone_given_later.as_deref())
         .filter(|_| case.kind == CaseKind::Request);
+    // Answered by email, the number is said above the footer: a caseworker who calls reads
+    // it (field test CQ of stop 79 read only "an die E-Mail-Adresse der Person").
+    if tells_a_number.is_none()
+        && let Some(number) = phone_given_later
+        && (email.reply_mailbox.is_some() || answer_email.is_some() || new_address.is_some())
+    {
+        lines.push(
+            locales.caseworker_text("email-thread-later-phone", &[("number", number.into())]),
+        );
+    }
     lines.push(match (email.reply_mailbox, answer_email) {
         (None, Some(address)) if new_address.is_none() && given_later => locales.caseworker_text(
             "email-thread-footer-one-way-later-email",

@@ -756,7 +756,7 @@ impl Engine {
                 // that says more than its topic goes with a request begun below its page,
                 // as a first message does.
                 Named::One(topic) => {
-                    if let Some(note) = self.letter_deadline_note(text, &lang, ctx) {
+                    if let Some(note) = self.deadline_note(text, &lang, ctx) {
                         reply.note(note);
                     }
                     // Not a question, which the page opened answers ("When does the
@@ -977,7 +977,7 @@ impl Engine {
                             .flatten()
                     });
                     if let Some(topic) = alone {
-                        if let Some(note) = self.letter_deadline_note(text, &lang, ctx) {
+                        if let Some(note) = self.deadline_note(text, &lang, ctx) {
                             reply.note(note);
                         }
                         return self.open_topic(session, topic, ctx, reply);
@@ -2794,7 +2794,7 @@ impl Engine {
             && let Some(note) = session
                 .said_before
                 .as_ref()
-                .and_then(|said| self.letter_deadline_note(&said.text, code, ctx))
+                .and_then(|said| self.deadline_note(&said.text, code, ctx))
         {
             reply.note(note);
         }
@@ -3804,6 +3804,10 @@ pub(super) fn numbered_line(text: &str) -> Option<(usize, &str)> {
 /// four weeks, and a letter's own date lies in the past.
 const LETTER_DEADLINE_DAYS: i64 = 42;
 
+/// How far ahead the end of a residence paper is soon: offices ask for the application six
+/// to eight weeks before.
+const PAPER_ENDS_SOON_DAYS: i64 = 56;
+
 /// Words of yes that people also write to say they have read a page ("ok", "tamam"):
 /// no yes to the one request a page offers.
 const READ_IT: [&str; 14] = [
@@ -4216,22 +4220,30 @@ impl Engine {
     /// грудня": a letter with a deadline, told at a menu. Its office's page alone said
     /// nothing of the day (note 75 of stop 78): the note names it and the way to a person,
     /// in `lang`. A letter's word (`Brief`, `Bescheid`, `Mahnung`) and a deadline's
-    /// (`Frist`) or a day to come within [`LETTER_DEADLINE_DAYS`].
-    fn letter_deadline_note(
-        &self,
-        text: &str,
-        lang: &str,
-        ctx: &StepContext<'_>,
-    ) -> Option<String> {
+    /// (`Frist`) or a day to come within [`LETTER_DEADLINE_DAYS`]; or a residence paper's
+    /// end (`läuft ab`) within [`PAPER_ENDS_SOON_DAYS`].
+    fn deadline_note(&self, text: &str, lang: &str, ctx: &StepContext<'_>) -> Option<String> {
         let said = self.said_in_any(text, lang);
         let means = |meaning: &str| {
             said.iter()
                 .any(|said| matches!(said, crate::gist::Said::Meaning(m) if m == meaning))
         };
+        let today = ctx.local_now().date();
+        // "destûra rûniştinê ya min di 20.12.2026 de diqede, ez çi bikim?" (my permit ends on
+        // …, what do I do?) got the advice to apply six to eight weeks before, and no word
+        // that this is already late (field test CQ of stop 79).
+        if means("läuft ab")
+            && let Some(day) = said
+                .iter()
+                .filter(|said| said.is_within_days(today, PAPER_ENDS_SOON_DAYS))
+                .find_map(|said| said.day_from(today))
+        {
+            let date = day.format("%d.%m.%Y").to_string();
+            return Some(self.ta(lang, "paper-ends-soon", &[("date", date.into())]));
+        }
         if !["Brief", "Bescheid", "Mahnung"].into_iter().any(means) {
             return None;
         }
-        let today = ctx.local_now().date();
         let day = said
             .iter()
             .filter(|said| said.is_within_days(today, LETTER_DEADLINE_DAYS))

@@ -10113,6 +10113,27 @@ fn an_email_with_a_slip_offers_the_address_meant() {
         values::email_standing_alone("olena shevchenko@ukr.net"),
         Err(Refusal::Email)
     );
+    // Also with a space before the @ (field test CQ of stop 79 took "petrov@mail.ru" and
+    // "1995@gmail.com" unasked), but not where nothing stands before it.
+    for typed in [
+        "ivan petrov @mail.ru",
+        "ivan petrov @ mail.ru",
+        "ahmad 1995 @gmail. com",
+    ] {
+        assert_eq!(
+            values::email_standing_alone(typed),
+            Err(Refusal::Email),
+            "{typed}"
+        );
+        let mut talk = to_email("ru");
+        let reply = talk.text(typed);
+        assert_says(&reply, "ru", "email-space-note", &[]);
+        assert_eq!(email(&talk), None, "{typed}");
+    }
+    assert_eq!(
+        values::email_standing_alone("sami @gmail.com").as_deref(),
+        Ok("sami@gmail.com")
+    );
     assert_eq!(
         values::email_standing_alone("email: olena.shevchenko@ukr.net").as_deref(),
         Ok("olena.shevchenko@ukr.net")
@@ -21794,6 +21815,29 @@ fn a_letter_with_a_deadline_is_told_its_day() {
     let reply = talk.text("I got a letter from the Jobcenter, I must answer until 15 December");
     assert!(reply.contains(&deadline("en", "15.12.2026")), "{reply}");
     assert_eq!(at_node(&talk), Some("jobcenter"), "{reply}");
+    // A residence paper that ends within eight weeks (field test CQ of stop 79 was told
+    // to apply six to eight weeks before, 28 days before).
+    for (lang, said, date) in [
+        (
+            "ku",
+            "silav, destûra rûniştinê ya min di 20.12.2026 de diqede, ez çi bikim?",
+            "20.12.2026",
+        ),
+        (
+            "en",
+            "my residence permit expires on 5 January",
+            "05.01.2027",
+        ),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        let reply = talk.text(said);
+        let ends = text_with(lang, "paper-ends-soon", &[("date", date.into())]);
+        assert!(reply.contains(&ends), "{said}: {reply}");
+        assert_eq!(at_node(&talk), Some("immigration-permit"), "{said}");
+    }
+    let mut talk = Talk::speaking("en");
+    let reply = talk.text("my residence permit expires on 5 March");
+    assert!(!reply.contains("Your residence paper ends on"), "{reply}");
     // A deadline's word without a day.
     let mut talk = Talk::speaking("de");
     let reply = talk.text("Ich habe einen Brief vom Jobcenter mit Frist");

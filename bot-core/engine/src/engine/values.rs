@@ -1644,10 +1644,18 @@ pub fn email_after_a_word(input: &str) -> Option<String> {
     let normalized = normalize_digits(&clean_text(input));
     let words: Vec<&str> = normalized.split_whitespace().collect();
     let at = words.iter().position(|word| word.contains('@'))?;
-    let before = words.get(at.checked_sub(1)?)?;
-    let address_word = words.get(at)?;
-    let part_of_it = !address_word.starts_with('@')
-        && !before.ends_with([':', '.', ',', '-', '–'])
+    // The word before the address's first piece: "ivan petrov @mail.ru" reads
+    // "petrov@mail.ru", and "ivan" may be part of it too (field test CQ of stop 79 took
+    // "petrov@mail.ru" unasked).
+    let mut first = at;
+    while first > 0
+        && let (Some(left), Some(right)) = (words.get(first - 1), words.get(first))
+        && (left.ends_with(['@', '.']) || right.starts_with(['@', '.']))
+    {
+        first -= 1;
+    }
+    let before = words.get(first.checked_sub(1)?)?;
+    let part_of_it = !before.ends_with([':', '.', ',', '-', '–'])
         && before
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-'))

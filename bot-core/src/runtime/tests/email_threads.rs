@@ -899,6 +899,29 @@ fn an_addendum_is_answered_at_the_address_the_request_gave() {
         "{body}"
     );
     assert!(!body.contains("erreichen die Person nicht"), "{body}");
+    // The next addendum, answered by email too, still names the new number for a
+    // caseworker who calls (field test CQ of stop 79 read only the email's way).
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("Wann kann ich kommen? Ich warte noch".into()),
+    );
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap().last().unwrap().clone();
+    let parsed = MessageParser::default().parse(&sent).unwrap();
+    let body = parsed.body_text(0).unwrap();
+    assert!(
+        body.contains("Telefonnummer aus einem früheren Nachtrag: 0176 7654321"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person"),
+        "{body}"
+    );
+    assert_eq!(
+        reply_to(&parsed).as_deref(),
+        Some("sami.haddad@example.org")
+    );
 }
 
 /// What a person writes and sends in a row about a sent request goes to the office as one
