@@ -136,11 +136,11 @@ email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (Ist sie neu
 # An email address in the person's message other than the request's: replies to the addendum go there.
 email-thread-email = E-Mail-Adresse in dieser Nachricht: { $address } (Ist sie neu? Dann schreiben Sie bitte an diese Adresse.)
 email-thread-footer-one-way-new-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse oben. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
-# The same after the person gave a new email address in an earlier addendum: replies go there.
 # The same after the person gave a phone number in an earlier addendum (perhaps their new one).
 email-thread-footer-one-way-later-number = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. In einem früheren Nachtrag nannte die Person die Telefonnummer { $number }: Ist es ihre neue, rufen Sie bitte diese an. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
 # Above the footer of a later addendum answered by email: the number an earlier addendum gave.
 email-thread-later-phone = Telefonnummer aus einem früheren Nachtrag: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)
+# The same after the person gave a new email address in an earlier addendum: replies go there.
 email-thread-footer-one-way-later-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die neue E-Mail-Adresse der Person aus einem früheren Nachtrag: { $address }
 ## A question to an office without a caseworker room (no request before it): its emails
 ## until the office answers. $language: the language in German, e.g. „Arabisch“

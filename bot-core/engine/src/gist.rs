@@ -58,6 +58,15 @@ impl Said {
         }
     }
 
+    /// A whole date, with its year.
+    fn on(date: chrono::NaiveDate) -> Said {
+        Said::Date {
+            day: date.day(),
+            month: date.month(),
+            year: Some(date.year()),
+        }
+    }
+
     /// Whether it makes a request look urgent: an `urgent` meaning.
     pub fn is_urgent(&self, words: &WordLists) -> bool {
         matches!(self, Said::Meaning(meaning) if words.is_urgent(meaning))
@@ -397,14 +406,7 @@ fn said_at(
                 }
             })
         {
-            found.push((
-                at,
-                Said::Date {
-                    day: date.day(),
-                    month: date.month(),
-                    year: Some(date.year()),
-                },
-            ));
+            found.push((at, Said::on(date)));
             days.push((at, at + 3));
             at += 3;
             continue;
@@ -446,14 +448,7 @@ fn said_at(
                 .ok()
                 .and_then(|year| crate::date_words::persian_to_gregorian(year, month, day))
         {
-            found.push((
-                at,
-                Said::Date {
-                    day: date.day(),
-                    month: date.month(),
-                    year: Some(date.year()),
-                },
-            ));
+            found.push((at, Said::on(date)));
             days.push((at, at + 3));
             at += 3;
             continue;

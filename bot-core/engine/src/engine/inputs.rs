@@ -313,14 +313,7 @@ impl Engine {
                 } = &session.state
                     && session.was_sent_recently(case, text, ctx.now)
                 {
-                    reply.note(self.ta(
-                        &lang,
-                        "person-already-sent",
-                        &[(
-                            "institution",
-                            self.institution_label(&institution, &lang).into(),
-                        )],
-                    ));
+                    self.note_sent_before("person-already-sent", &institution, &lang, reply);
                     return self.reprompt(session, ctx, reply);
                 }
                 let Some(case) = self.talking_case(session, ctx, reply) else {
@@ -3304,14 +3297,7 @@ impl Engine {
             ) = (&session.state, &sent_as)
                 && session.was_sent_recently(case, sent_as, ctx.now)
             {
-                reply.note(self.ta(
-                    &lang,
-                    "person-file-already-sent",
-                    &[(
-                        "institution",
-                        self.institution_label(&institution, &lang).into(),
-                    )],
-                ));
+                self.note_sent_before("person-file-already-sent", &institution, &lang, reply);
                 return self.reprompt(session, ctx, reply);
             }
             let Some(case) = self.talking_case(session, ctx, reply) else {
@@ -4229,30 +4215,26 @@ impl Engine {
                 .any(|said| matches!(said, crate::gist::Said::Meaning(m) if m == meaning))
         };
         let today = ctx.local_now().date();
+        // The first day named from today to `days` later, as the office writes it.
+        let day_within = |days: i64| {
+            said.iter()
+                .filter(|said| said.is_within_days(today, days))
+                .find_map(|said| said.day_from(today))
+                .map(|day| day.format("%d.%m.%Y").to_string())
+        };
         // "destûra rûniştinê ya min di 20.12.2026 de diqede, ez çi bikim?" (my permit ends on
         // …, what do I do?) got the advice to apply six to eight weeks before, and no word
         // that this is already late (field test CQ of stop 79).
         if means("läuft ab")
-            && let Some(day) = said
-                .iter()
-                .filter(|said| said.is_within_days(today, PAPER_ENDS_SOON_DAYS))
-                .find_map(|said| said.day_from(today))
+            && let Some(date) = day_within(PAPER_ENDS_SOON_DAYS)
         {
-            let date = day.format("%d.%m.%Y").to_string();
             return Some(self.ta(lang, "paper-ends-soon", &[("date", date.into())]));
         }
         if !["Brief", "Bescheid", "Mahnung"].into_iter().any(means) {
             return None;
         }
-        let day = said
-            .iter()
-            .filter(|said| said.is_within_days(today, LETTER_DEADLINE_DAYS))
-            .find_map(|said| said.day_from(today));
-        match day {
-            Some(day) => {
-                let date = day.format("%d.%m.%Y").to_string();
-                Some(self.ta(lang, "letter-deadline", &[("date", date.into())]))
-            }
+        match day_within(LETTER_DEADLINE_DAYS) {
+            Some(date) => Some(self.ta(lang, "letter-deadline", &[("date", date.into())])),
             None if means("Frist") => {
                 self.content
                     .locales
@@ -4347,6 +4329,19 @@ impl Engine {
                         .languages()
                         .any(|(_, language)| language.question_end.contains(last))
                 }))
+    }
+
+    /// That what was sent again is not sent twice to `institution` (message `id`:
+    /// `person-already-sent`, `person-file-already-sent`).
+    fn note_sent_before(&self, id: &str, institution: &str, lang: &str, reply: &mut Reply) {
+        reply.note(self.ta(
+            lang,
+            id,
+            &[(
+                "institution",
+                self.institution_label(institution, lang).into(),
+            )],
+        ));
     }
 
     /// What a paper an office asks for is (its `doc-…` message's `.what`, in `lang`), where
