@@ -383,6 +383,8 @@ person-addendum-sent = أرسلته إلى { $institution } بالبريد ال�
 person-already-sent = أرسلت هذه الرسالة من قبل إلى { $institution }. يمكنك أن تكتب شيئًا جديدًا هنا.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = أرسلت هذه الصورة من قبل إلى { $institution }. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.
+# A photo or file sent with the request itself, sent again about it: not sent twice.
+person-file-in-request = هذه الصورة موجودة في طلبك { $reference }. أرسلتها من قبل. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.
 person-sent-words = كتبتَ: «{ $words }»
 talk-stopped = حسنًا. لن أرسل شيئًا آخر.
 talk-stopped-case = حسنًا. لن أرسل شيئًا آخر عن { $reference }. الطلب يبقى عند { $institution }.

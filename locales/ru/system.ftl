@@ -377,6 +377,8 @@ person-addendum-sent = Я отправил это в { $institution } по эл�
 person-already-sent = Это сообщение я уже отправил в { $institution }. Здесь Вы можете написать что-то новое.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Это фото я уже отправил в { $institution }. Здесь Вы можете отправить другое фото или написать что-то новое.
+# A photo or file sent with the request itself, sent again about it: not sent twice.
+person-file-in-request = Это фото уже есть в Вашей заявке { $reference }. Я его уже отправил. Здесь Вы можете отправить другое фото или написать что-то новое.
 person-sent-words = Вы написали: «{ $words }»
 talk-stopped = Хорошо. Я больше ничего не отправляю.
 talk-stopped-case = Хорошо. Я больше ничего не отправляю по { $reference }. Заявка остаётся в учреждении «{ $institution }».

@@ -283,6 +283,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-addendum-start", &["reference", "institution"]),
     ("person-already-sent", &["institution"]),
     ("person-file-already-sent", &["institution"]),
+    ("person-file-in-request", &["reference"]),
     ("person-addendum-sent", &["institution"]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),

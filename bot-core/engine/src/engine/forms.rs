@@ -7265,6 +7265,10 @@ impl Engine {
             answers: earlier,
             sent: ctx.now,
         });
+        let files = request
+            .attachments()
+            .filter_map(|(_, file)| file.fingerprint.clone())
+            .collect();
         session.requests.push(RequestSummary {
             reference: reference.clone(),
             institution: form.institution.clone(),
@@ -7274,6 +7278,7 @@ impl Engine {
             answer_way: Some(answer_way),
             form: Some(form_id.to_string()),
             cancel_asked: None,
+            files,
         });
         reply.outputs.push(Output::Submit(Box::new(request)));
 

@@ -3300,6 +3300,24 @@ impl Engine {
                 self.note_sent_before("person-file-already-sent", &institution, &lang, reply);
                 return self.reprompt(session, ctx, reply);
             }
+            // One sent with the request itself, days before.
+            if let (
+                State::Talking {
+                    case: Some(case), ..
+                },
+                Some(fingerprint),
+            ) = (&session.state, attachment.fingerprint.as_deref())
+                && session.requests.iter().any(|request| {
+                    request.reference == *case && request.files.iter().any(|f| f == fingerprint)
+                })
+            {
+                reply.note(self.ta(
+                    &lang,
+                    "person-file-in-request",
+                    &[("reference", case.as_str().into())],
+                ));
+                return self.reprompt(session, ctx, reply);
+            }
             let Some(case) = self.talking_case(session, ctx, reply) else {
                 return self.reprompt(session, ctx, reply);
             };

@@ -538,6 +538,11 @@ pub struct RequestSummary {
     /// call about an answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_asked: Option<NaiveDate>,
+    /// The digests of the photos and files sent with it ([`crate::answers::AttachmentRef`]'s
+    /// fingerprint): one of them sent again about it is not forwarded again (field test CQ
+    /// of stop 79: the passport's photo, sent a day later as "the letter's second page").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<String>,
 }
 
 impl RequestSummary {

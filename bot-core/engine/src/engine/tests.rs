@@ -827,6 +827,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
         answer_way: Some(AnswerWay::Chat),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     };
     let mut talk = Talk::new();
     talk.text("/start de");
@@ -941,6 +942,7 @@ fn a_mistake_in_a_sent_request_is_told_to_the_office() {
         answer_way: Some(AnswerWay::Phone),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     };
     let mut talk = Talk::new();
     talk.rooms = false;
@@ -1117,6 +1119,7 @@ fn asking_about_ones_request_shows_it() {
         answer_way: Some(AnswerWay::Phone),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     };
     for question in [
         "Wo ist meine Anfrage?",
@@ -1966,6 +1969,7 @@ fn delete_names_the_requests_the_office_keeps() {
         answer_way: Some(AnswerWay::Chat),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     };
     let mut talk = Talk::new();
     talk.text("/start en");
@@ -2271,6 +2275,7 @@ fn a_question_about_a_sent_request_by_its_topic_is_about_it() {
             answer_way: Some(AnswerWay::Chat),
             form: None,
             cancel_asked: None,
+            files: Vec::new(),
         }];
         let reply = talk.text(question);
         assert!(reply.contains("KAL-2026-000007"), "{question}: {reply}");
@@ -10859,6 +10864,7 @@ fn a_letter_photo_at_the_main_menu_leads_to_help_with_letters() {
         answer_way: Some(AnswerWay::Phone),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     }];
     let reply = all_texts(&talk.send(letter_photo("letter-0")));
     let for_it = text_with(
@@ -12720,6 +12726,7 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
             answer_way: Some(AnswerWay::Chat),
             form: None,
             cancel_asked: None,
+            files: Vec::new(),
         }];
         talk
     };
@@ -14725,6 +14732,7 @@ fn a_second_request_names_the_first() {
         answer_way: Some(AnswerWay::Phone),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     };
     let mut talk = Talk::new();
     talk.session.requests = vec![
@@ -14922,6 +14930,7 @@ fn a_correction_with_its_new_date_reaches_the_requests() {
             answer_way: Some(AnswerWay::Phone),
             form: None,
             cancel_asked: None,
+            files: Vec::new(),
         }];
         let reply = talk.text(said);
         assert!(reply.contains("KAL-2026-000007 – "), "{said}: {reply}");
@@ -19638,6 +19647,7 @@ fn coming_back_with_more_for_a_request_or_without_one() {
         answer_way: Some(AnswerWay::Chat),
         form: Some("register-form".into()),
         cancel_asked: None,
+        files: Vec::new(),
     }];
     let said = "хочу добавить к заявке жену: Иванова Наталья 12.3.1982";
     let outputs = talk.send(Input::Text(said.into()));
@@ -20917,6 +20927,7 @@ fn sent_request(number: u32, days: u64) -> RequestSummary {
         answer_way: Some(AnswerWay::Phone),
         form: None,
         cancel_asked: None,
+        files: Vec::new(),
     }
 }
 
@@ -22124,4 +22135,57 @@ fn a_question_about_a_paper_at_the_own_words_is_answered() {
             "{said}"
         );
     }
+}
+
+/// Field test CQ of stop 79: the passport's photo sent with the request was sent again a
+/// day later, as "the letter's second page", and reached the office again without a word.
+/// A photo of the request itself is not forwarded again; the person is told.
+#[test]
+fn a_photo_of_the_request_itself_is_not_sent_again() {
+    let photo = |id: &str, fingerprint: &str| {
+        Input::Attachment(AttachmentInput {
+            id: id.into(),
+            verdict: Verdict::Image {
+                mime: "image/jpeg".into(),
+                width: 10,
+                height: 10,
+                problem: None,
+            },
+            album: None,
+            fingerprint: Some(fingerprint.into()),
+        })
+    };
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    to_register_photos(&mut talk);
+    talk.send(photo("p1", "passport"));
+    talk.text("1");
+    talk.text("No");
+    talk.text("1");
+    // The way to answer, asked first where none was given.
+    talk.text("0151 2345678");
+    let reply = talk.text("1");
+    let sent = talk.press("rv:send");
+    assert!(!talk.session.requests.is_empty(), "{reply}\n{sent}");
+    let reference = talk.session.requests.last().unwrap().reference.clone();
+    assert_eq!(talk.session.requests.last().unwrap().files, ["passport"]);
+    // Delivered, and a day later.
+    talk.session.requests.last_mut().unwrap().status = DeliveryStatus::Sent;
+    talk.later = chrono::TimeDelta::days(1);
+    talk.send(Input::Button(format!("wa:{reference}")));
+    talk.text("the second page of the letter");
+    let outputs = talk.send(photo("p2", "passport"));
+    assert!(
+        !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+        "{}",
+        all_texts(&outputs)
+    );
+    assert_says(
+        &all_texts(&outputs),
+        "en",
+        "person-file-in-request",
+        &[("reference", reference.as_str().into())],
+    );
+    let outputs = talk.send(photo("p3", "second-page"));
+    assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
 }
