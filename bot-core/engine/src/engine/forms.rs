@@ -1759,8 +1759,9 @@ impl Engine {
                 }
                 // The words beside it are kept before the address is asked about: the
                 // son's number beside "ali@gmail" was lost at this step (a field test of
-                // stop 62).
-                if sentence_kept_too {
+                // stop 62). Not those that may be part of it ("ahmad 1995 @gmail. com" stood
+                // in the notes: field test CQ of stop 79).
+                if sentence_kept_too && !spaced {
                     self.keep_words_too(session, form_id, field, text, ctx, reply);
                 }
                 if let Some(draft) = session.drafts.get_mut(form_id) {

@@ -10133,6 +10133,9 @@ fn an_email_with_a_slip_offers_the_address_meant() {
         let mut talk = to_email("ru");
         let reply = talk.text(typed);
         assert_says(&reply, "ru", "email-space-note", &[]);
+        // Its pieces are no words for the office ("ahmad 1995 @gmail. com" stood in the
+        // notes).
+        assert!(draft(&talk).questions.is_empty(), "{typed}");
         assert_eq!(email(&talk), None, "{typed}");
     }
     assert_eq!(

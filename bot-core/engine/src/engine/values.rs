@@ -475,9 +475,10 @@ fn without_asides(input: &str) -> String {
 /// the other.
 fn o_as_zero(input: &str) -> String {
     let chars: Vec<char> = input.chars().collect();
-    let digit = |at: Option<&char>| at.is_some_and(|c| c.is_ascii_digit());
+    // Digits of any script: "١٢.O٣.١٩٩٠" too.
+    let digit = |at: Option<&char>| at.is_some_and(|c| c.is_numeric());
     let digit_or_mark = |at: Option<&char>| {
-        at.is_none_or(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | '/' | '-'))
+        at.is_none_or(|c| c.is_numeric() || c.is_whitespace() || matches!(c, '.' | '/' | '-'))
     };
     chars
         .iter()
@@ -2656,6 +2657,7 @@ mod tests {
         assert_eq!(o_as_zero("12.О7.1979"), "12.07.1979");
         assert_eq!(o_as_zero("Oktober 2O2O"), "Oktober 2020");
         assert_eq!(o_as_zero("12 Oct 1979"), "12 Oct 1979");
+        assert_eq!(o_as_zero("١٢.O٣.١٩٩٠"), "١٢.0٣.١٩٩٠");
         let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
         assert_eq!(
             date("12.O7.1979", DateRange::Past, today),
