@@ -586,6 +586,10 @@ mod tests {
                 .contains(&"Inkasso".to_string())
         );
         assert_eq!(shown("کارت واکسین ندارم", "fa"), ["Impfpass", "nicht"]);
+        // A letter in Syrian Arabic ("مكتوب"), by hand after the field tests.
+        assert!(
+            shown("وصلني مكتوب من البلدية لازم رد قبل 12.12", "ar").contains(&"Brief".to_string())
+        );
         assert_eq!(
             shown("العنوان غلط، الرقم 21 مو 12", "ar"),
             ["Adresse", "falsch", "21", "nicht", "12"]

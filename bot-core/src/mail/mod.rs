@@ -1562,6 +1562,12 @@ mod tests {
             about.person
         );
         assert!(about.person.starts_with("Al"), "{}", about.person);
+        // No family name ("—"): the given name alone (a run by hand of stop 79 read "—,
+        // Mohammad").
+        let mut one_name = request.clone();
+        one_name.answers[0].1 = Answer::Text("—".into());
+        let about = RequestAbout::of(&one_name, engine.content(), chrono_tz::Europe::Berlin);
+        assert_eq!(about.person, "Sami");
         // The request itself names the child, under its own labels.
         let text = text_of(&request);
         for line in [

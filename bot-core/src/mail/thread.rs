@@ -132,7 +132,10 @@ impl RequestAbout {
         let fields = form.map(|form| form.fields.as_slice()).unwrap_or_default();
         for field in fields.iter().filter(|field| !field.another_person) {
             match (&field.kind, request.answer(&field.id)) {
-                (FieldKind::Name { .. }, Some(Answer::Text(name))) => person.push(name.clone()),
+                // Not "—", a name the person has none of ("—, Mohammad" read as a name).
+                (FieldKind::Name { .. }, Some(Answer::Text(name))) if name != "—" => {
+                    person.push(name.clone());
+                }
                 // A name the person has in no Latin letters: the spelling Kompass made, as
                 // the request shows it, with the original ("Person: الجبوري, Haider" left
                 // the office unable to say it: field test CG of stop 77).
