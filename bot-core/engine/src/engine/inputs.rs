@@ -120,6 +120,22 @@ impl Engine {
         }
         match session.state.clone() {
             State::ConfirmingLanguage { guess, then } => {
+                // "nein arabisch" to "Shall we go on in German?" went on in German (field test
+                // CR of stop 79): another language named is the one chosen.
+                let without_no = text
+                    .trim()
+                    .split_once([' ', ',', '،'])
+                    .filter(|(first, _)| {
+                        self.typed_meanings(&loose_key(first))
+                            .contains(&"button-no")
+                    })
+                    .map_or(text, |(_, rest)| rest);
+                if let Some(code) = named_language(without_no, self.content.locales.words())
+                    && code != guess
+                    && self.content.locales.has_language(code)
+                {
+                    return self.choose_language(session, code, then, ctx, reply);
+                }
                 // "ok", "👍", "tamam" for "Shall we go on in Turkish?" is a yes, "nein" a no:
                 // before, both were read as text to guess a language from, and got the list
                 // of all languages.

@@ -22192,3 +22192,44 @@ fn a_photo_of_the_request_itself_is_not_sent_again() {
     let outputs = talk.send(photo("p3", "second-page"));
     assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
 }
+
+/// Field test CR of stop 79: "nein arabisch" to "Shall we go on in German?" went on in
+/// German; "رقم تلفون البلدية شو؟" while writing to the office went to it, and "شماره تلفن
+/// دفتر را میخواهم" got the list of requests without the number; Dari "همه معلومات مرا پاک
+/// کن" (delete all my information) opened a page.
+#[test]
+fn another_language_named_the_offices_number_and_deleting_in_dari() {
+    let mut talk = Talk::new();
+    talk.text("مرحبا بدي اسأل عن دورة لغة");
+    talk.text("hallo ich brauche termin");
+    assert!(matches!(
+        talk.session.state,
+        State::ConfirmingLanguage { .. }
+    ));
+    talk.text("nein arabisch");
+    assert_eq!(talk.session.language.as_deref(), Some("ar"));
+    for (lang, said) in [
+        ("ar", "رقم تلفون البلدية شو؟"),
+        ("fa", "شماره تلفن دفتر را میخواهم، خودم زنگ میزنم"),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        talk.session.requests = vec![sent_request(1, 0)];
+        let reply = talk.text(said);
+        assert!(reply.contains("+49 30 23125 101"), "{said}: {reply}");
+        talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        let outputs = talk.send(Input::Text(said.into()));
+        assert!(
+            !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{said}"
+        );
+        assert!(all_texts(&outputs).contains("+49 30 23125 101"), "{said}");
+    }
+    let mut talk = Talk::speaking("fa");
+    let reply = talk.text("همه معلومات مرا پاک کن");
+    assert!(
+        reply.contains(&strip_bidi_marks(&talk.t("fa", "delete-confirm"))),
+        "{reply}"
+    );
+}
