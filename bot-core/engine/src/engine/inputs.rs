@@ -4225,7 +4225,16 @@ impl Engine {
     /// Whether `text` names an emergency outright, cries for help, or says violence or a
     /// threat (`danger` in words.txt) by what it says (`said`, [`Self::said_in_any`]).
     fn says_danger(&self, text: &str, lang: &str, said: &[crate::gist::Said]) -> bool {
-        if self.names_an_emergency(text, true) || self.plea_for_help(text, lang) == Some(true) {
+        // A cry beside a day or a deadline is about paperwork: "строк 15.12!!! допоможіть"
+        // (deadline 15.12., help) got the emergency numbers, and was held from the office
+        // (field test CR of stop 79).
+        let paperwork = said.iter().any(|said| {
+            said.is_a_day()
+                || matches!(said, crate::gist::Said::Meaning(meaning) if meaning == "Frist")
+        });
+        if self.names_an_emergency(text, true)
+            || (!paperwork && self.plea_for_help(text, lang) == Some(true))
+        {
             return true;
         }
         let words = self.content.locales.words();
@@ -4234,8 +4243,6 @@ impl Engine {
         )
     }
 
-    /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
-    /// mix the office's words and English into their own.
     /// "Brief vom Jobcenter, Frist 10.12.", "Лист з Jobcenter, треба відповісти до 12
     /// грудня": a letter with a deadline, told at a menu. Its office's page alone said
     /// nothing of the day (note 75 of stop 78): the note names it and the way to a person,
@@ -4278,6 +4285,8 @@ impl Engine {
         }
     }
 
+    /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
+    /// mix the office's words and English into their own.
     pub(super) fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
         crate::gist::said_in_any(
             text,

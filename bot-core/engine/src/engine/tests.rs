@@ -22226,6 +22226,25 @@ fn another_language_named_the_offices_number_and_deleting_in_dari() {
         );
         assert!(all_texts(&outputs).contains("+49 30 23125 101"), "{said}");
     }
+    // A cry beside a deadline goes to the office, without the emergency numbers; alone it
+    // still gets them.
+    for (said, danger) in [
+        ("строк 15.12!!! допоможіть", false),
+        ("допоможіть!!!", true),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text("/start uk");
+        talk.session.requests = vec![sent_request(1, 0)];
+        talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        let outputs = talk.send(Input::Text(said.into()));
+        assert_eq!(
+            outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            !danger,
+            "{said}"
+        );
+        assert_eq!(numbers_shown(&all_texts(&outputs)), danger, "{said}");
+    }
     let mut talk = Talk::speaking("fa");
     let reply = talk.text("همه معلومات مرا پاک کن");
     assert!(

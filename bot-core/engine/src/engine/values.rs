@@ -465,10 +465,6 @@ fn without_asides(input: &str) -> String {
     }
 }
 
-/// `input` with a day said as a word before digits written as digits: "wa7ed 3 1995"
-/// (one, March 1995) was offered as 00.03.1995 (a field test of stop 64), "fünf April
-/// 1990" was unreadable. Only the first word, a number one to ten (`dates.txt`), and only
-/// where a year of four digits follows.
 /// A letter O typed for a zero inside a date's digits ("12.O7.1979": field test CO of stop
 /// 79 was refused it without a word): a zero, Latin or Cyrillic, upper or lower case. Only
 /// where a digit stands on one side and a digit, a date's separator or the word's end on
@@ -497,6 +493,10 @@ fn o_as_zero(input: &str) -> String {
         .collect()
 }
 
+/// `input` with a day said as a word before digits written as digits: "wa7ed 3 1995"
+/// (one, March 1995) was offered as 00.03.1995 (a field test of stop 64), "fünf April
+/// 1990" was unreadable. Only the first word, a number one to ten (`dates.txt`), and only
+/// where a year of four digits follows.
 fn day_in_digits(input: &str, date_words: &DateWords) -> String {
     let mut words = input.split_whitespace();
     let (Some(first), rest) = (words.next(), words.collect::<Vec<_>>()) else {
