@@ -538,6 +538,12 @@ impl Engine {
                 ));
                 // "скасуйте мій запит, мені більше не потрібно": pressed, the request's
                 // button sends it (a run by hand of stop 63 had to type it again).
+                // "cancel" alone after such a sentence keeps the sentence waiting: field
+                // test CR of stop 79 lost "i found my card … pls cancel my request" so, and
+                // the office read only "cancel pls".
+                if said.is_none() {
+                    self.keep_offer(session, reply);
+                }
                 return self.show_status_for_question(session, said, ctx, reply);
             }
             reply.note(self.t(&lang, "cancel-nothing"));

@@ -22252,3 +22252,26 @@ fn another_language_named_the_offices_number_and_deleting_in_dari() {
         "{reply}"
     );
 }
+
+/// Field test CR of stop 79: "good news i found my card, the bus driver had it. pls cancel
+/// my request", then "cancel" alone, then the request's button: only "cancel pls" typed
+/// after reached the office, and that the card was found never did. The sentence waits
+/// through "cancel" alone and goes with the button.
+#[test]
+fn a_cancellation_with_its_reason_waits_through_cancel_alone() {
+    let said = "good news i found my card, the bus driver had it. pls cancel my request";
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    talk.session.requests = vec![sent_request(1, 2)];
+    talk.text(said);
+    talk.text("cancel");
+    let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert!(
+        outputs.iter().any(
+            |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == said)
+        ),
+        "{}",
+        all_texts(&outputs)
+    );
+}
