@@ -21543,6 +21543,9 @@ fn asking_for_the_offices_phone_number_gets_it() {
         ("uk", "який телефон у відомства?"),
         ("ru", "какой телефон у ведомства?"),
         ("de", "Welche Telefonnummer hat das Amt?"),
+        // Field test CR of stop 79: one went to the office, one got the requests alone.
+        ("ar", "رقم تلفون البلدية شو؟"),
+        ("fa", "شماره تلفن دفتر را میخواهم، خودم زنگ میزنم"),
     ] {
         let mut talk = Talk::new();
         talk.rooms = false;
@@ -22194,11 +22197,11 @@ fn a_photo_of_the_request_itself_is_not_sent_again() {
 }
 
 /// Field test CR of stop 79: "nein arabisch" to "Shall we go on in German?" went on in
-/// German; "رقم تلفون البلدية شو؟" while writing to the office went to it, and "شماره تلفن
-/// دفتر را میخواهم" got the list of requests without the number; Dari "همه معلومات مرا پاک
-/// کن" (delete all my information) opened a page.
+/// German; a cry beside a deadline while writing to the office was held behind the
+/// emergency numbers; Dari "همه معلومات مرا پاک کن" (delete all my information) opened a
+/// page.
 #[test]
-fn another_language_named_the_offices_number_and_deleting_in_dari() {
+fn another_language_named_a_cry_with_a_deadline_and_deleting_in_dari() {
     let mut talk = Talk::new();
     talk.text("مرحبا بدي اسأل عن دورة لغة");
     talk.text("hallo ich brauche termin");
@@ -22208,24 +22211,6 @@ fn another_language_named_the_offices_number_and_deleting_in_dari() {
     ));
     talk.text("nein arabisch");
     assert_eq!(talk.session.language.as_deref(), Some("ar"));
-    for (lang, said) in [
-        ("ar", "رقم تلفون البلدية شو؟"),
-        ("fa", "شماره تلفن دفتر را میخواهم، خودم زنگ میزنم"),
-    ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
-        let reply = talk.text(said);
-        assert!(reply.contains("+49 30 23125 101"), "{said}: {reply}");
-        talk.send(Input::Button("wa:KAL-2026-000001".into()));
-        let outputs = talk.send(Input::Text(said.into()));
-        assert!(
-            !outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
-            "{said}"
-        );
-        assert!(all_texts(&outputs).contains("+49 30 23125 101"), "{said}");
-    }
     // A cry beside a deadline goes to the office, without the emergency numbers; alone it
     // still gets them.
     for (said, danger) in [
