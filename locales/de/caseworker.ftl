@@ -138,6 +138,8 @@ email-thread-email = E-Mail-Adresse in dieser Nachricht: { $address } (Ist sie n
 email-thread-footer-one-way-new-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse oben. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
 # The same after the person gave a phone number in an earlier addendum (perhaps their new one).
 email-thread-footer-one-way-later-number = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. In einem früheren Nachtrag nannte die Person die Telefonnummer { $number }: Ist es ihre neue, rufen Sie bitte diese an. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
+# A birth date in the person's message, beside the request's ("dogum tarihim yanlis yazdim 15.11.1990 dogru").
+email-thread-birth-date = Geburtsdatum in dieser Nachricht: { $date } (in der Anfrage: { $before }). Ist es eine Korrektur? Dann ändern Sie es bitte.
 # Above the footer of a later addendum answered by email: the number an earlier addendum gave.
 email-thread-later-phone = Telefonnummer aus einem früheren Nachtrag: { $number } (Ist sie neu? Dann rufen Sie bitte diese Nummer an.)
 # The same after the person gave a new email address in an earlier addendum: replies go there.

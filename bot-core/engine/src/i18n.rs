@@ -513,6 +513,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-footer-one-way-later-email", &["address"]),
     ("email-thread-footer-one-way-later-number", &["number"]),
     ("email-thread-later-phone", &["number"]),
+    ("email-thread-birth-date", &["date", "before"]),
     ("caseworker-root-request-erased", &["reference"]),
     ("caseworker-root-institution", &["institution"]),
     ("caseworker-root-language", &["language", "code"]),

@@ -397,6 +397,25 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                         urgent.push(shown);
                     }
                 }
+                // "dogum tarihim yanlis yazdim 15.11.1990 dogru" (I wrote my birth date
+                // wrong, 15.11.1990 is right) read "Geburtsdatum, falsch, 15.11.1990" under
+                // "geboren am 05.11.1990" (field test CR of stop 79): the new date beside the
+                // request's, as the office changes it.
+                if let Some(before) = email.about.as_ref().and_then(|about| about.born.as_ref())
+                    && said.contains(&crate::gist::Said::Meaning("Geburtsdatum".into()))
+                    && let Some(new) = said.iter().find_map(|item| match item {
+                        crate::gist::Said::Date { year: Some(_), .. } => {
+                            Some(item.shown(CASEWORKER_LANGUAGE, locales.date_words()))
+                        }
+                        _ => None,
+                    })
+                    && new != *before
+                {
+                    lines.push(locales.caseworker_text(
+                        "email-thread-birth-date",
+                        &[("date", new.into()), ("before", before.as_str().into())],
+                    ));
+                }
                 // "رقم هاتفي خطأ، الرقم الصحيح هو 0157 98765432": the number, where the
                 // office calls, found without reading the language (a field test of stop 61).
                 if let Ok(number) = crate::engine::values::first_phone(text)

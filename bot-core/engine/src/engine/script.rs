@@ -590,7 +590,25 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         // Otherwise only what whatlang is sure of: "Am Markt 2, Kalletal" stays unlabelled.
         return reliable.map(interpreter_code);
     }
-    let whatlang_code = detected.map(|info| info.lang()).and_then(interpreter_code);
+    // Arabic and Persian only with a letter of the other's keyboard: "تاريخ ميلادي غلط،
+    // الصحيح 02.01.1990" reached the office as Persian (a run by hand of stop 79), which
+    // would book the wrong interpreter.
+    let persian_letters = text.contains(['پ', 'چ', 'ژ', 'گ', 'ک', 'ی']);
+    // Not turned away from the person's own language ("ممنون" in the Persian chat).
+    let by_keyboard = |code: String| match code.as_str() {
+        "fa" if !persian_letters && person_language != "fa" => "ar".to_string(),
+        "ar" if persian_letters
+            && !text.contains(['ة', 'ي', 'ك', 'ى'])
+            && person_language != "ar" =>
+        {
+            "fa".to_string()
+        }
+        _ => code,
+    };
+    let whatlang_code = detected
+        .map(|info| info.lang())
+        .and_then(interpreter_code)
+        .map(by_keyboard);
     // Letters only Pashto has among the languages newcomers here write: whatlang does not
     // know Pashto, and a Pashto note from someone who chose Persian reached the office
     // as Persian (a field test).
@@ -602,6 +620,7 @@ pub fn untranslated_language(text: &str, person_language: &str) -> Option<Option
         // the same script; otherwise the person's own language.
         let other = reliable
             .and_then(interpreter_code)
+            .map(by_keyboard)
             .filter(|code| script_of_language(code) == script);
         return Some(Some(other.unwrap_or_else(|| person_language.to_string())));
     }
@@ -751,6 +770,20 @@ mod tests {
         assert_eq!(
             untranslated_language(arabic, "en"),
             Some(Some("ar".to_string()))
+        );
+        // A short Arabic one in the Arabic chat, which whatlang takes for Persian, is
+        // Arabic (a run by hand of stop 79); a Persian one there, with Persian letters,
+        // Persian.
+        for person in ["ar", "en"] {
+            assert_eq!(
+                untranslated_language("تاريخ ميلادي غلط، الصحيح 02.01.1990", person),
+                Some(Some("ar".to_string())),
+                "{person}"
+            );
+        }
+        assert_eq!(
+            untranslated_language("تاریخ تولد من اشتباه است، درستش این است", "ar"),
+            Some(Some("fa".to_string()))
         );
         assert_eq!(
             untranslated_language("Мені потрібна допомога з реєстрацією квартири", "uk"),

@@ -845,6 +845,22 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
             .and_then(|a| a.address()),
         Some("sami.new@example.net")
     );
+    // A birth date put right: beside the request's (field test CR of stop 79 read
+    // "Geburtsdatum, falsch, 15.11.1990" under "geboren am 05.11.1990").
+    let said = "تاريخ ميلادي غلط، الصحيح 02.01.1990";
+    say(&rt, &mut n, Incoming::Text(said.into()));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let sent = outbox.0.lock().unwrap().last().unwrap().clone();
+    let body = MessageParser::default()
+        .parse(&sent)
+        .unwrap()
+        .body_text(0)
+        .unwrap()
+        .to_string();
+    assert!(
+        body.contains("Geburtsdatum in dieser Nachricht: 02.01.1990 (in der Anfrage: 01.02.1990)."),
+        "{body}"
+    );
     // Erased with the person: the case forgets it.
     assert!(rt.erase_at_office_request(&reference).unwrap());
     let case = rt.store().case(&reference).unwrap().unwrap();
