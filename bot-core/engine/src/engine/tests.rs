@@ -20918,6 +20918,16 @@ fn a_russian_trunk_number_gets_its_country_code() {
     );
 }
 
+/// A conversation in `lang` with one request sent `days` before ([`sent_request`]) to an
+/// office without a caseworker room: what is written about it goes by email.
+fn after_sending(lang: &str, days: u64) -> Talk {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text(&format!("/start {lang}"));
+    talk.session.requests = vec![sent_request(1, days)];
+    talk
+}
+
 /// A sent request as "My requests" lists it, sent `days` before the tests' fixed day
 /// ([`Talk::local_now`]), answered by phone.
 fn sent_request(number: u32, days: u64) -> RequestSummary {
@@ -20940,10 +20950,7 @@ fn sent_request(number: u32, days: u64) -> RequestSummary {
 #[test]
 fn a_request_number_typed_alone_shows_the_requests() {
     for typed in ["KAL-2026-000001", "kal-2026-000001.", "2026-000001"] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text("/start en");
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending("en", 0);
         let outputs = talk.send(Input::Text(typed.into()));
         let reply = all_texts(&outputs);
         assert!(
@@ -20955,10 +20962,7 @@ fn a_request_number_typed_alone_shows_the_requests() {
             "{typed}: {reply}"
         );
     }
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start ru");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("ru", 0);
     for typed in ["KAL-2026-000005", "KAL-2026-000005 это моя заявка?"] {
         let outputs = talk.send(Input::Text(typed.into()));
         let reply = all_texts(&outputs);
@@ -21038,10 +21042,7 @@ fn requests_are_found_as_people_write_about_them() {
 /// buttons stay on the screen that offers them, where their numbers work.
 #[test]
 fn the_requests_buttons_stay_where_their_numbers_work() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("en", 0);
     let outputs = talk.send(Input::Text("my requests".into()));
     let shown = buttons(&outputs);
     assert_eq!(shown.last().map(String::as_str), Some("wa:KAL-2026-000001"));
@@ -21053,10 +21054,7 @@ fn the_requests_buttons_stay_where_their_numbers_work() {
         "{shown:?}"
     );
     // Said kindly back, the list's screen keeps its button and its number.
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("en", 0);
     let outputs = talk.send(Input::Text("my requests".into()));
     let number = buttons(&outputs).len();
     let outputs = talk.send(Input::Text("ok".into()));
@@ -21100,10 +21098,7 @@ fn after_sending_a_cancellation_or_correction_is_about_the_request() {
 /// still read "sent", and a month on asked to call the office about an answer.
 #[test]
 fn a_cancellation_sent_shows_in_the_requests() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 20)];
+    let mut talk = after_sending("en", 20);
     talk.press("wa:KAL-2026-000001");
     let outputs = talk.send(Input::Text(
         "I don't need the appointment anymore, please cancel it".into(),
@@ -21125,19 +21120,13 @@ fn a_cancellation_sent_shows_in_the_requests() {
     assert!(reply.contains(&asked), "{reply}");
     assert!(!reply.contains("Still no answer"), "{reply}");
     // Words that ask nothing of the kind leave it "sent".
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 20)];
+    let mut talk = after_sending("en", 20);
     talk.press("wa:KAL-2026-000001");
     talk.send(Input::Text("my new phone is 0151 2345678".into()));
     assert_eq!(talk.session.requests[0].cancel_asked, None);
     // Read as the office's email reads it: German words in a Ukrainian chat, whose email's
     // subject says "(vielleicht Absage)", mark the list too.
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start uk");
-    talk.session.requests = vec![sent_request(1, 20)];
+    let mut talk = after_sending("uk", 20);
     talk.press("wa:KAL-2026-000001");
     talk.send(Input::Text("bitte absagen, wir sind umgezogen".into()));
     assert!(talk.session.requests[0].cancel_asked.is_some());
@@ -21195,10 +21184,7 @@ fn asking_whether_it_arrived_before_sending_says_it_has_not_gone() {
 /// back above it.
 #[test]
 fn what_waited_for_the_button_is_said_back_when_sent() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("en", 0);
     let said = "my phone number was wrong, the right one is 0176 7654321";
     talk.text(said);
     let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
@@ -21239,10 +21225,7 @@ fn a_sentence_is_no_name_and_a_landlord_not_repairing_is_the_repairs_page() {
 #[test]
 fn words_that_only_point_at_a_request_are_not_sent_to_its_office() {
     let press = |lang: &str, said: &str| {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
             buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
@@ -21360,10 +21343,7 @@ fn homeless_pregnant_just_arrived_and_sick_at_night_find_their_page() {
 /// conversation within the hour are not sent again; other words are.
 #[test]
 fn the_same_words_typed_again_are_not_sent_twice() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start ar");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("ar", 0);
     let correction = "رقم الهاتف غلط، الصحيح 0176 87654321";
     let forwards = |outputs: &[Output]| {
         outputs
@@ -21397,10 +21377,7 @@ fn the_same_words_typed_again_are_not_sent_twice() {
 /// integration office.
 #[test]
 fn a_corrected_address_and_writing_to_the_sozialamt_in_turkish() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start ar");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("ar", 0);
     let outputs = talk.send(Input::Text(
         "العنوان الصحيح Lemgoer Straße 12 Hohenhausen".into(),
     ));
@@ -21518,10 +21495,7 @@ fn a_lost_residence_card_at_its_photo_question() {
 /// address.
 #[test]
 fn the_office_to_call_has_its_phone_number() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 9)];
+    let mut talk = after_sending("en", 9);
     talk.session.requests[0].institution = "jobcenter-lippe".into();
     let reply = all_texts(&talk.send(Input::Command(Command::Status)));
     assert!(
@@ -21547,10 +21521,7 @@ fn asking_for_the_offices_phone_number_gets_it() {
         ("ar", "رقم تلفون البلدية شو؟"),
         ("fa", "شماره تلفن دفتر را میخواهم، خودم زنگ میزنم"),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         let reply = talk.text(said);
         assert!(reply.contains("+49 30 23125 101"), "{said}: {reply}");
         talk.send(Input::Button("wa:KAL-2026-000001".into()));
@@ -21562,10 +21533,7 @@ fn asking_for_the_offices_phone_number_gets_it() {
         assert!(all_texts(&outputs).contains("+49 30 23125 101"), "{said}");
     }
     // A new number of one's own goes to the office.
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("en", 0);
     talk.send(Input::Button("wa:KAL-2026-000001".into()));
     let outputs = talk.send(Input::Text("my phone number is 0176 7654321".into()));
     assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
@@ -21627,17 +21595,11 @@ fn an_interpreter_wish_goes_and_a_line_sent_before_does_not() {
         ("uk", "Мені потрібен перекладач українською або російською"),
         ("fa", "من مترجم فارسی یا دری لازم دارم، نه عربی"),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         talk.send(Input::Button("wa:KAL-2026-000001".into()));
         assert_eq!(forwards(&talk.send(Input::Text(said.into()))), 1, "{said}");
     }
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start ar");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("ar", 0);
     let correction = "رقم هاتفي تغير، الرقم الجديد 0157 9988776";
     let sent_at = Utc.with_ymd_and_hms(2026, 11, 22, 9, 58, 0).unwrap();
     talk.session.note_sent(
@@ -21657,10 +21619,7 @@ fn an_interpreter_wish_goes_and_a_line_sent_before_does_not() {
 /// its button). It is about the request sent.
 #[test]
 fn cancelling_at_the_page_of_a_request_sent_is_about_it() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start de");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("de", 0);
     talk.press("go:main:0");
     let outputs = talk.send(Input::Text(
         "Ich brauche den Termin nicht mehr, bitte stornieren".into(),
@@ -21687,10 +21646,7 @@ fn cancellations_polish_bulgarian_and_a_new_email_after_sending() {
         ("de", "Ich brauche den Termin nicht mehr"),
         ("ar", "لم أعد بحاجة إلى الموعد"),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         talk.press("go:main:0");
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
@@ -21718,10 +21674,7 @@ fn cancellations_polish_bulgarian_and_a_new_email_after_sending() {
         reply.contains(&talk.t("en", "language-not-available")),
         "{reply}"
     );
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("en", 0);
     let outputs = talk.send(Input::Text(
         "my new email address is omar.n2@example.com".into(),
     ));
@@ -21754,10 +21707,7 @@ fn short_russian_and_an_interpreter_after_sending() {
         ("en", "I need an interpreter for my appointment"),
         ("de", "Ich brauche einen Dolmetscher für den Termin"),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
             buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
@@ -21774,10 +21724,7 @@ fn short_russian_and_an_interpreter_after_sending() {
 fn deleting_in_words_while_writing_to_an_office_deletes() {
     for (lang, said) in [("uk", "видаліть мої дані"), ("ar", "أريد حذف بياناتي")]
     {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending(lang, 0);
         talk.send(Input::Button("wa:KAL-2026-000001".into()));
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
@@ -21967,10 +21914,7 @@ fn cancellations_in_words_people_write() {
         ),
         ("ru", "мне уже не нужен термин, спасибо"),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        talk.session.requests = vec![sent_request(1, 2)];
+        let mut talk = after_sending(lang, 2);
         talk.session.requests[0].institution = "auslaenderbehoerde".into();
         let outputs = talk.send(Input::Text(said.into()));
         assert!(
@@ -22037,10 +21981,7 @@ fn turkish_jobcenter_misspelt_is_found() {
 /// arrive?) while writing to the office went to it as a message. It is answered here.
 #[test]
 fn a_persian_status_question_in_latin_letters_is_answered() {
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start fa");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("fa", 0);
     talk.send(Input::Button("wa:KAL-2026-000001".into()));
     let outputs = talk.send(Input::Text("salam rasid ya ne?".into()));
     assert!(
@@ -22070,10 +22011,7 @@ fn the_same_photo_twice_to_the_office_is_sent_once() {
             .filter(|o| matches!(o, Output::Forward { .. }))
             .count()
     };
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start uk");
-    talk.session.requests = vec![sent_request(1, 0)];
+    let mut talk = after_sending("uk", 0);
     talk.send(Input::Button("wa:KAL-2026-000001".into()));
     assert_eq!(forwarded(&talk.send(photo("p-1", "aaaa"))), 1);
     let outputs = talk.send(photo("p-2", "aaaa"));
@@ -22217,10 +22155,7 @@ fn another_language_named_a_cry_with_a_deadline_and_deleting_in_dari() {
         ("строк 15.12!!! допоможіть", false),
         ("допоможіть!!!", true),
     ] {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text("/start uk");
-        talk.session.requests = vec![sent_request(1, 0)];
+        let mut talk = after_sending("uk", 0);
         talk.send(Input::Button("wa:KAL-2026-000001".into()));
         let outputs = talk.send(Input::Text(said.into()));
         assert_eq!(
@@ -22245,10 +22180,7 @@ fn another_language_named_a_cry_with_a_deadline_and_deleting_in_dari() {
 #[test]
 fn a_cancellation_with_its_reason_waits_through_cancel_alone() {
     let said = "good news i found my card, the bus driver had it. pls cancel my request";
-    let mut talk = Talk::new();
-    talk.rooms = false;
-    talk.text("/start en");
-    talk.session.requests = vec![sent_request(1, 2)];
+    let mut talk = after_sending("en", 2);
     talk.text(said);
     talk.text("cancel");
     let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));

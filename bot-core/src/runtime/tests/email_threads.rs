@@ -96,6 +96,30 @@ fn sent_one_way(dir: &Path) -> (Runtime, usize, String, Mailbox) {
 #[derive(Default)]
 struct Mailbox(Mutex<Vec<Vec<u8>>>);
 
+/// An email as the office reads it: subject, text and Reply-To.
+struct Read {
+    subject: String,
+    body: String,
+    reply_to: Option<String>,
+}
+
+impl Mailbox {
+    /// The newest email, read by a mail parser of its own (not Kompass's code).
+    fn newest(&self) -> Read {
+        let sent = self.0.lock().unwrap().last().unwrap().clone();
+        let parsed = MessageParser::default().parse(&sent).unwrap();
+        Read {
+            subject: parsed.subject().unwrap_or_default().to_string(),
+            body: parsed.body_text(0).unwrap().to_string(),
+            reply_to: parsed
+                .reply_to()
+                .and_then(|a| a.first())
+                .and_then(|a| a.address())
+                .map(str::to_string),
+        }
+    }
+}
+
 impl Transport for Mailbox {
     fn send(&self, mail: &mail::Composed) -> Result<(), MailError> {
         self.0.lock().unwrap().push(mail.message.formatted());
@@ -824,9 +848,8 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
     let outputs = say(&rt, &mut n, Incoming::Text(said.into()));
     assert!(outputs.iter().any(|o| matches!(o, Output::Forward { .. })));
     assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
-    let sent = outbox.0.lock().unwrap()[4].clone();
-    let parsed = MessageParser::default().parse(&sent).unwrap();
-    let body = parsed.body_text(0).unwrap().to_string();
+    assert_eq!(outbox.0.lock().unwrap().len(), 5);
+    let Read { body, reply_to, .. } = outbox.newest();
     assert!(
         !body.contains("E-Mail-Adresse in dieser Nachricht"),
         "{body}"
@@ -838,25 +861,13 @@ fn what_is_added_reaches_an_office_whose_answers_are_not_read_here() {
         ),
         "{body}"
     );
-    assert_eq!(
-        parsed
-            .reply_to()
-            .and_then(|a| a.first())
-            .and_then(|a| a.address()),
-        Some("sami.new@example.net")
-    );
+    assert_eq!(reply_to.as_deref(), Some("sami.new@example.net"));
     // A birth date put right: beside the request's (field test CR of stop 79 read
     // "Geburtsdatum, falsch, 15.11.1990" under "geboren am 05.11.1990").
     let said = "تاريخ ميلادي غلط، الصحيح 02.01.1990";
     say(&rt, &mut n, Incoming::Text(said.into()));
     assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
-    let sent = outbox.0.lock().unwrap().last().unwrap().clone();
-    let body = MessageParser::default()
-        .parse(&sent)
-        .unwrap()
-        .body_text(0)
-        .unwrap()
-        .to_string();
+    let body = outbox.newest().body;
     assert!(
         body.contains("Geburtsdatum in dieser Nachricht: 02.01.1990 (in der Anfrage: 01.02.1990)."),
         "{body}"
@@ -923,9 +934,7 @@ fn an_addendum_is_answered_at_the_address_the_request_gave() {
         Incoming::Text("Wann kann ich kommen? Ich warte noch".into()),
     );
     assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
-    let sent = outbox.0.lock().unwrap().last().unwrap().clone();
-    let parsed = MessageParser::default().parse(&sent).unwrap();
-    let body = parsed.body_text(0).unwrap();
+    let Read { body, reply_to, .. } = outbox.newest();
     assert!(
         body.contains("Telefonnummer aus einem früheren Nachtrag: 0176 7654321"),
         "{body}"
@@ -934,10 +943,7 @@ fn an_addendum_is_answered_at_the_address_the_request_gave() {
         body.contains("Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse der Person"),
         "{body}"
     );
-    assert_eq!(
-        reply_to(&parsed).as_deref(),
-        Some("sami.haddad@example.org")
-    );
+    assert_eq!(reply_to.as_deref(), Some("sami.haddad@example.org"));
 }
 
 /// What a person writes and sends in a row about a sent request goes to the office as one
@@ -1074,11 +1080,8 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
                 .unwrap(),
             1
         );
-        let sent = outbox.0.lock().unwrap().last().unwrap().clone();
-        let email = MessageParser::default().parse(&sent).unwrap();
-        let subject = email.subject().unwrap_or_default().to_string();
+        let Read { subject, body, .. } = outbox.newest();
         assert_eq!(subject.contains("(vielleicht eilig)"), urgent, "{subject}");
-        let body = email.body_text(0).unwrap();
         assert_eq!(
             body.contains(&format!(
                 "Vielleicht eilig. In der Nachricht erkannt: {day}"
