@@ -334,6 +334,7 @@ request-next =
 request-urgent = رسالتك تبدو عاجلة. أخبرت المكتب بذلك.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = هل أنت في خطر؟ اتصل إذن بالرقم 110 أو 112.
+request-urgent-letter = الرسالة بالبريد تحتاج بضعة أيام. لا تستطيع الانتظار؟ اذهب إذن إلى المكتب بنفسك.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = هل أحد مريض جداً؟ في الليل وفي عطلة نهاية الأسبوع: اتصل بالرقم 116117. إذا كانت الحياة في خطر: 112.
 request-failed = لم أستطع إرسال طلبك رقم { $reference } إلى { $institution }. يُرجى التواصل مع المكتب مباشرة.
@@ -474,6 +475,7 @@ email-answer-phone = الرد: يُرجى الاتصال بالشخص على ر�
 email-answer-phone-writer = الرد: يُرجى الاتصال على رقم الهاتف المكتوب. ربما هو رقم الشخص الذي يكتب.
 email-answer-message = الرد: يطلب الشخص رسالة مكتوبة (رسالة قصيرة أو تطبيق مراسلة، كما كتب). يُرجى الكتابة إليه على رقم الهاتف المكتوب.
 email-answer-letter = الرد: لم يذكر الشخص رقم هاتف ولا بريداً إلكترونياً. يُرجى إرسال رسالة بريدية إليه على العنوان المذكور.
+email-answer-letter-urgent = الرد بالبريد، لكن الأمر قد يكون عاجلاً: قد تصل الرسالة متأخرة. طُلب من الشخص أن يأتي إلى المكتب إن لم يستطع الانتظار.
 email-phone-someone-else = الملاحظة عند رقم الهاتف تذكر شخصًا آخر: ربما ليس الرقم رقم الشخص نفسه.
 email-answer-none = الرد: لم يكتب الشخص أي بيانات للتواصل، ولا يمكنه تلقي رد عبر Kompass.
 email-answer-language = يتكلم الشخص { $language }. يُرجى الكتابة أو الكلام بألمانية بسيطة وبجمل قصيرة.

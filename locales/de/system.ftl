@@ -360,6 +360,7 @@ request-next =
 request-urgent = Ihre Nachricht klingt dringend. Das habe ich dem Amt gesagt.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = Sind Sie in Gefahr? Dann rufen Sie 110 oder 112 an.
+request-urgent-letter = Ein Brief braucht einige Tage. Können Sie nicht warten? Dann gehen Sie bitte selbst zum Amt.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = Ist jemand sehr krank? Nachts und am Wochenende: Rufen Sie 116117 an. Bei Lebensgefahr: 112.
 request-failed = Ich konnte Ihre Anfrage { $reference } nicht senden (an: { $institution }). Bitte wenden Sie sich direkt an das Amt.
@@ -507,6 +508,8 @@ email-answer-phone = Antwort: Bitte rufen Sie die Person unter der angegebenen T
 email-answer-phone-writer = Antwort: Bitte rufen Sie unter der angegebenen Telefonnummer an. Vielleicht ist es die Nummer der schreibenden Person.
 email-answer-message = Antwort: Die Person bittet um eine schriftliche Nachricht (SMS oder Messenger, wie angegeben). Bitte schreiben Sie ihr an die angegebene Telefonnummer.
 email-answer-letter = Antwort: Die Person hat kein Telefon und keine E-Mail angegeben. Bitte schreiben Sie ihr einen Brief an die angegebene Anschrift.
+# Under it, where the request sounds urgent ("vielleicht eilig"): the person was told to go there.
+email-answer-letter-urgent = Antwort per Brief, aber die Sache ist vielleicht eilig: Ein Brief kommt vielleicht zu spät. Die Person wurde gebeten, selbst zum Amt zu kommen, wenn sie nicht warten kann.
 email-phone-someone-else = Der Hinweis zur Telefonnummer nennt eine andere Person: Die Nummer gehört vielleicht nicht der Person selbst.
 email-answer-none = Antwort: Die Person hat keine Kontaktdaten angegeben und kann über Kompass keine Antwort erhalten.
 email-answer-language = Die Person spricht { $language }. Bitte schreiben oder sprechen Sie einfaches Deutsch, in kurzen Sätzen.

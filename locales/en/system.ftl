@@ -352,6 +352,8 @@ request-next =
 request-urgent = Your message sounds urgent. I have told the office.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = Are you in danger? Then call 110 or 112.
+# After it, where the office answers by letter (no phone, no email): a letter may come too late.
+request-urgent-letter = A letter takes a few days. Can you not wait? Then please go to the office yourself.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = Is someone very ill? At night and at the weekend: call 116117. If a life is in danger: 112.
 request-failed = I could not send your request { $reference } to { $institution }. Please contact the office directly.
@@ -509,6 +511,7 @@ email-answer-phone = Answer: please call the person at the phone number given.
 email-answer-phone-writer = Answer: please call the phone number given. It may be the number of the person who writes.
 email-answer-message = Answer: the person asks for a written message (SMS or a messenger, as stated). Please write to them at the phone number given.
 email-answer-letter = Answer: the person gave no phone number and no email address. Please write them a letter to the address given.
+email-answer-letter-urgent = Answer by letter, but this may be urgent: a letter may come too late. The person was asked to come to the office if they cannot wait.
 email-phone-someone-else = The note on the phone number names another person: the number may not be the person's own.
 email-answer-none = Answer: the person gave no contact details and cannot get an answer through Kompass.
 email-answer-language = The person speaks { $language }. Please write or speak plain German, in short sentences.

@@ -326,6 +326,7 @@ request-next =
 request-urgent = پیام شما فوری به نظر می‌رسد. این را به اداره گفتم.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = در خطر هستید؟ پس با 110 یا 112 تماس بگیرید.
+request-urgent-letter = نامه چند روز طول می‌کشد. نمی‌توانید صبر کنید؟ پس لطفاً خودتان به اداره بروید.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = کسی خیلی مریض است؟ شب‌ها و آخر هفته: با 116117 تماس بگیرید. خطر جانی: 112.
 request-failed = نتوانستم درخواست شما (شمارهٔ { $reference }) را به { $institution } بفرستم. لطفاً مستقیم با اداره تماس بگیرید.
@@ -466,6 +467,7 @@ email-answer-phone = جواب: لطفاً با شماره تلفنی که شخص
 email-answer-phone-writer = جواب: لطفاً با شماره تلفن داده‌شده تماس بگیرید. شاید شماره کسی باشد که می‌نویسد.
 email-answer-message = جواب: شخص پیام نوشتاری می‌خواهد (پیامک یا پیام‌رسان، همان‌طور که نوشته است). لطفاً به شماره تلفنی که داده است پیام بنویسید.
 email-answer-letter = جواب: شخص نه شماره تلفن داده و نه ایمیل. لطفاً به نشانی داده‌شده برایش نامه بفرستید.
+email-answer-letter-urgent = جواب با نامه، اما شاید موضوع فوری باشد: شاید نامه دیر برسد. از شخص خواسته شد اگر نمی‌تواند صبر کند، خودش به اداره بیاید.
 email-phone-someone-else = توضیح کنار شماره تلفن از شخص دیگری نام می‌برد: شاید شماره مال خود این شخص نباشد.
 email-answer-none = جواب: شخص هیچ راه تماسی نداده است و نمی‌تواند از طریق Kompass جواب بگیرد.
 email-answer-language = این شخص { $language } صحبت می‌کند. لطفاً به آلمانی ساده و با جمله‌های کوتاه بنویسید یا صحبت کنید.

@@ -320,6 +320,7 @@ request-next =
 request-urgent = Peyama we lezgîn xuya dike. Min ji dezgehê re got.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = Hûn di xeterê de ne? Wê demê telefonî 110 an 112 bikin.
+request-urgent-letter = Nameyek çend rojan digire. Hûn nikarin li bendê bimînin? Wê demê ji kerema xwe bi xwe herin dezgehê.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = Kesek pir nexweş e? Bi şev û dawiya hefteyê: telefonî 116117 bikin. Xetera jiyanê: 112.
 request-failed = Min nikarî daxwaza we ({ $reference }) ji { $institution } re bişînim. Ji kerema xwe rasterast bi nivîsgehê re têkilî daynin.
@@ -460,6 +461,7 @@ email-answer-phone = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn 
 email-answer-phone-writer = Bersiv: ji kerema xwe bi hejmara telefonê ya hatî dayîn telefon bikin. Dibe ku ew hejmara kesê ku dinivîse be.
 email-answer-message = Bersiv: kes peyamek nivîskî dixwaze (SMS an messenger, wek ku nivîsiye). Ji kerema xwe ji hejmara telefonê ya hatî dayîn re binivîsin.
 email-answer-letter = Bersiv: kesî ne hejmara telefonê ne jî e-name daye. Ji kerema xwe nameyekê bi postê ji navnîşana hatî dayîn re binivîsin.
+email-answer-letter-urgent = Bersiv bi nameyê, lê dibe ku ev lezgîn be: dibe ku name dereng bigihîje. Ji kesî hat xwestin ku were dezgehê, heke nikaribe li bendê bimîne.
 email-phone-someone-else = Nîşeya li cem hejmara telefonê kesekî din dibêje: dibe ku hejmar ne ya kes bi xwe be.
 email-answer-none = Bersiv: kesê tu agahiyên têkiliyê nedane û nikare bi rêya Kompass bersivê bistîne.
 email-answer-language = Kes { $language } diaxive. Ji kerema xwe bi almaniya hêsan û bi hevokên kurt binivîsin an biaxivin.

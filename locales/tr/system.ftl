@@ -319,6 +319,7 @@ request-next =
 request-urgent = Mesajınız acil görünüyor. Bunu daireye söyledim.
 # After it, where those words say violence or a threat (`gist` meanings `Gewalt`, `Drohung`).
 request-urgent-danger = Tehlikede misiniz? O zaman 110 veya 112'yi arayın.
+request-urgent-letter = Mektup birkaç gün sürer. Bekleyemez misiniz? O zaman lütfen kendiniz daireye gidin.
 # Words of illness or fever in the request (`gist` meanings `krank`, `Fieber`): the numbers for a doctor now.
 request-ill = Biri çok mu hasta? Gece ve hafta sonu: 116117'yi arayın. Hayati tehlike: 112.
 request-failed = { $reference } numaralı başvurunuzu { $institution } kurumuna gönderemedim. Lütfen kurumla doğrudan iletişime geçin.
@@ -459,6 +460,7 @@ email-answer-phone = Cevap: lütfen kişiyi verdiği telefon numarasından aray�
 email-answer-phone-writer = Cevap: lütfen verilen telefon numarasını arayın. Belki yazan kişinin numarasıdır.
 email-answer-message = Cevap: kişi yazılı mesaj istiyor (yazdığı gibi SMS veya mesajlaşma uygulaması). Lütfen verdiği telefon numarasına yazın.
 email-answer-letter = Cevap: kişi telefon numarası veya e-posta adresi vermedi. Lütfen verilen adrese mektup yazın.
+email-answer-letter-urgent = Cevap mektupla, ama konu acil olabilir: mektup geç kalabilir. Kişiden, bekleyemiyorsa daireye gelmesi istendi.
 email-phone-someone-else = Telefon numarasının yanındaki not başka birini anıyor: numara kişinin kendisine ait olmayabilir.
 email-answer-none = Cevap: kişi iletişim bilgisi vermedi. Kompass üzerinden cevap alamaz.
 email-answer-language = Kişi { $language } konuşuyor. Lütfen basit Almanca ile, kısa cümlelerle yazın veya konuşun.

@@ -983,6 +983,11 @@ pub fn request_text(
         AnswerWay::Letter => "email-answer-letter",
         AnswerWay::Email | AnswerWay::Phone | AnswerWay::Unknown => "email-answer-none",
     }));
+    // A letter may come after the deadline: the person was told to come (the same words
+    // as the engine's `request-urgent-letter`, said where the request sounds urgent).
+    if way == AnswerWay::Letter && !urgent.is_empty() {
+        body.push(t("email-answer-letter-urgent"));
+    }
     // "це мій номер, я донька Софія" (my number, I am the daughter), "رقم السوسيال" (the
     // social worker's number): "call the person" stood under a number that was someone
     // else's (a field test of stop 62). Where its note names someone, the office is told.
@@ -2310,6 +2315,18 @@ mod tests {
                 vec![("address", Answer::Text("GU Kalletal, Zimmer 14".into()))],
                 no_rooms.clone(),
                 "email-answer-letter",
+                None,
+            ),
+            // Urgent too: a letter may come too late; the person was told to come (a field
+            // test of stop 79: five days left).
+            (
+                "auslaenderbehoerde",
+                vec![
+                    ("address", Answer::Text("GU Kalletal, Zimmer 14".into())),
+                    ("concern", Answer::Text("Frist bis 25.11., dringend".into())),
+                ],
+                no_rooms.clone(),
+                "email-answer-letter-urgent",
                 None,
             ),
             (

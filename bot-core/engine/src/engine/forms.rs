@@ -7301,6 +7301,13 @@ impl Engine {
         ));
         if sounds_urgent {
             let mut urgent = self.t(&lang, "request-urgent");
+            // Only a letter can reach the person: it may come after the deadline (a field
+            // test of stop 79: five days left, the office was told to write a letter). The
+            // office's address follows with the documents to bring.
+            if answer_way == AnswerWay::Letter {
+                urgent.push('\n');
+                urgent.push_str(&self.t(&lang, "request-urgent-letter"));
+            }
             if let Some(open) =
                 institution.and_then(|office| self.open_now_text(office, &lang, ctx.local_now()))
             {

@@ -9028,6 +9028,42 @@ fn an_urgent_request_is_answered_with_what_to_do_meanwhile() {
     }
 }
 
+/// Urgent, and only a letter can reach the person (no room, no phone, no email): told that
+/// a letter takes days and to go to the office (its address follows with the documents)
+/// (a field test of stop 79: five days left, the office was told to write a letter).
+#[test]
+fn an_urgent_request_answered_by_letter_sends_the_person_to_the_office() {
+    let letter = text_with("en", "request-urgent-letter", &[]);
+    let content = content();
+    let office = content.flow.institution("buergerbuero").unwrap();
+    let address = office.address.as_deref().unwrap();
+    for (notes, urgent) in [
+        ("the letter says I must come on 25.11. at 9", true),
+        ("my wife comes too", false),
+    ] {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        to_register_phone(&mut talk);
+        talk.press("f:7:skip");
+        talk.press("f:8:skip");
+        talk.text(notes);
+        send_photo(&mut talk);
+        for answer in ["1", "No", "1"] {
+            talk.text(answer);
+        }
+        talk.press("f:7:skip");
+        talk.text("no");
+        let reply = all_texts(&talk.send(Input::Button("rv:send".into())));
+        assert_eq!(
+            talk.session.requests[0].answer_way,
+            Some(AnswerWay::Letter),
+            "{reply}"
+        );
+        assert_eq!(reply.contains(&letter), urgent, "{notes}: {reply}");
+        assert!(reply.contains(address), "{reply}");
+    }
+}
+
 /// The typing test of stop 60: "укр" at the language menu got "not understood", in
 /// English. Three letters starting a language's own name choose it there.
 #[test]
