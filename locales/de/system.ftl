@@ -257,6 +257,7 @@ error-number-range = Bitte schreiben Sie eine Zahl von { $min } bis { $max }.
 error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum Beispiel: 32.1-4711/24. Sie haben keine? Dann wählen Sie „Überspringen“.
 code-write-it = Gut. Bitte schreiben Sie die Nummer. Sie steht oben auf den Briefen des Amts.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
+error-one-option = Bitte wählen Sie nur eine Möglichkeit. Die andere können Sie danach wählen.
 error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.

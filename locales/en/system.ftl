@@ -248,6 +248,8 @@ error-number-range = Please write a number from { $min } to { $max }.
 error-code = This is not a number from the office. A number from the office has digits, for example: 32.1-4711/24. You do not have one? Then choose “Skip”.
 code-write-it = Good. Please write the number. It is at the top of the office’s letters.
 error-choose-option = Please choose one of the options.
+# "1 and 3" typed where one option is chosen (menus, lists in forms).
+error-one-option = Please choose only one. You can choose the other one after that.
 error-photo-expected = Please send a photo.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = The office needs this photo. You do not have it now? Your answers stay saved. Send the photo later: then choose “{ $button }” in the menu.

@@ -225,6 +225,7 @@ error-number-range = Lütfen { $min } ile { $max } arasında bir sayı yazın.
 error-code = Bu, kurumun verdiği bir numaraya benzemiyor. Bu tür numaralarda rakam vardır, örneğin: 32.1-4711/24. Numaranız yok mu? O zaman “Atla”yı seçin.
 code-write-it = İyi. Lütfen numarayı yazın. Numara kurumun mektuplarının üst kısmında yazar.
 error-choose-option = Lütfen seçeneklerden birini seçin.
+error-one-option = Lütfen sadece birini seçin. Diğerini sonra seçebilirsiniz.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 photo-needed-later = Kurumun bu fotoğrafa ihtiyacı var. Şu an yanınızda değil mi? Cevaplarınız kayıtlı kalır. Fotoğrafı daha sonra da gönderebilirsiniz: bunun için menüde “{ $button }” seçeneğini seçin.
     .typed = sonra, yarın, akşam, birazdan, yanımda değil, bende değil, belgeler evde, evde kaldı, pasaportum evde, pasaport evde, evde, kimliğim evde, kimligim evde

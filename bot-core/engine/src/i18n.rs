@@ -207,6 +207,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("code-write-it", &[]),
     ("error-number-range", &["min", "max"]),
     ("error-choose-option", &[]),
+    ("error-one-option", &[]),
     ("error-photo-expected", &[]),
     ("error-photo-not-pdf", &[]),
     ("error-file-unknown", &[]),

@@ -2309,6 +2309,17 @@ impl Engine {
                     _ => Err(None),
                 }
             }
+            // "1 und 2", "1 û 3": mornings and afternoons (or any time) is any time, where the
+            // flow has it (a Kurmanji field test of stop 79 typed two numbers at a list).
+            (FieldKind::Appointment { options }, FieldStep::Main)
+                if let Some(chosen) = inputs::several_numbers(text, options.len())
+                    && let Some(any) = options.iter().find(|option| option.value == ANY_TIME)
+                    && chosen
+                        .iter()
+                        .all(|number| options[number - 1].value != NO_TIME_FITS) =>
+            {
+                Ok(Answer::Choice(any.value.clone()))
+            }
             // "ab 14 Uhr", "saat 10'da", "after 2pm": a time of day is the part of the day
             // of the default options (a German field test got "choose one" for it); an hour
             // in the evening when the office is open then (Thursday until 17:30) any time,

@@ -1557,6 +1557,11 @@ impl Engine {
             .message()
             .filter(|message| !message.numbers_are_answers)
             .map_or(0, |message| message.buttons.len());
+        // "1 und 3", "1 û 3", "١، ٣": several of the numbers shown, where one is asked (a
+        // Kurmanji field test of stop 79).
+        if several_numbers(text, numbered).is_some() {
+            return Some(self.t(lang, "error-one-option"));
+        }
         let typed = normalize_for_matching(text);
         // Any length of digits ("99999999999999999999999" overflows every counter), and a
         // minus before them.
@@ -3804,6 +3809,41 @@ fn taken_at(
         Verdict::Pdf if allow_pdf => Some(("application/pdf".to_string(), None)),
         _ => None,
     }
+}
+
+/// "1 und 3", "1 û 3", "١، ٣", "2+4": two or more different numbers from 1 to `shown` and
+/// nothing else but short words between them (and, or, û, و), in the order typed. `None`
+/// for anything else, one number typed twice included.
+pub(super) fn several_numbers(text: &str, shown: usize) -> Option<Vec<usize>> {
+    let typed = values::normalize_digits(&strip_bidi_marks(text));
+    let mut numbers: Vec<usize> = Vec::new();
+    let mut rest = typed.trim();
+    while let Some(c) = rest.chars().next() {
+        let run = if c.is_ascii_digit() {
+            rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len()
+        } else if c.is_alphabetic() {
+            let letters = rest.len() - rest.trim_start_matches(char::is_alphabetic).len();
+            if rest[..letters].chars().count() > 4 {
+                return None;
+            }
+            letters
+        } else if c.is_whitespace() || ",;+&/()،".contains(c) {
+            c.len_utf8()
+        } else {
+            return None;
+        };
+        let (piece, after) = rest.split_at(run);
+        if let Ok(number) = piece.parse::<usize>() {
+            if !(1..=shown).contains(&number) {
+                return None;
+            }
+            if !numbers.contains(&number) {
+                numbers.push(number);
+            }
+        }
+        rest = after;
+    }
+    (numbers.len() > 1).then_some(numbers)
 }
 
 /// A line as a numbered list shows it, "1) Label", "2. Label", "1) ✓ 17.04.2001": its

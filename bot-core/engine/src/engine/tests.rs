@@ -9064,6 +9064,57 @@ fn an_urgent_request_answered_by_letter_sends_the_person_to_the_office() {
     }
 }
 
+/// "1 û 3", "1 und 3": two numbers typed where one option is chosen (a Kurmanji field test
+/// of stop 79). Said to choose one, at a menu and at a list in a form; at the appointment
+/// time, mornings and afternoons (or any time) is any time.
+#[test]
+fn several_numbers_typed_at_one_list() {
+    let one = text_with("en", "error-one-option", &[]);
+    for typed in ["1 und 3", "١ و ٣", "2, 3"] {
+        let mut talk = Talk::new();
+        talk.text("/start en");
+        let reply = talk.text(typed);
+        assert_eq!(at_node(&talk), Some("main"), "{typed}");
+        assert!(reply.starts_with(&one), "{typed}: {reply}");
+    }
+    // Not several numbers: a word between them, a number twice, one beyond the list.
+    for typed in ["1 bitte 3", "1 1", "1 und 30"] {
+        let mut talk = Talk::new();
+        talk.text("/start en");
+        let reply = talk.text(typed);
+        assert!(!reply.contains(&one), "{typed}: {reply}");
+    }
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:0");
+    talk.press("go:register:0");
+    for answer in &REGISTER_ANSWERS[..3] {
+        talk.text(answer);
+    }
+    let reply = talk.text("1 û 3");
+    assert!(reply.starts_with(&one), "{reply}");
+    assert!(!draft(&talk).answers.contains_key("nationality"), "{reply}");
+    for (typed, answer) in [
+        ("1 û 3", Some("any")),
+        ("1 und 2", Some("any")),
+        ("2, 4", None),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("appointment"),
+            answer.map(|value| Answer::Choice(value.into())).as_ref(),
+            "{typed}: {reply}"
+        );
+        assert_eq!(
+            answer.is_none(),
+            reply.starts_with(&one),
+            "{typed}: {reply}"
+        );
+    }
+}
+
 /// The typing test of stop 60: "укр" at the language menu got "not understood", in
 /// English. Three letters starting a language's own name choose it there.
 #[test]
