@@ -4942,7 +4942,10 @@ impl Engine {
                         && has_digit(text)
                         && script::is_latin(text) =>
                 {
-                    values::text(text, *max_length).map(Answer::Text).ok()
+                    // "wohne Weg 1": without the words that say an address comes.
+                    values::text(&self.without_intro(field, text), *max_length)
+                        .map(Answer::Text)
+                        .ok()
                 }
                 FieldKind::Email => values::email_standing_alone(text).map(Answer::Email).ok(),
                 // One number only: of two, the first is taken only at the phone question,
@@ -5111,6 +5114,25 @@ impl Engine {
             .collect();
         if split.len() >= 3 && split.len() > clauses.len() {
             clauses = split;
+        }
+        // "geboren 1.1.2000 syrien, wohne Weg 1", "1.1.2000 syrien" at the birth date (field
+        // test CR of stop 79: the date was refused, the whole text taken as the address):
+        // the words after a date are a part of their own where they answer a later
+        // question ("03.03.1985 doğumluyum", born on, stays one).
+        if matches!(asked, FieldKind::Date { .. }) {
+            clauses = clauses
+                .into_iter()
+                .flat_map(|clause| match words_after_a_date(clause) {
+                    Some((date, after))
+                        if self
+                            .answer_ahead(form, draft, after, Naming::InSentence, lang, today)
+                            .is_some() =>
+                    {
+                        vec![date, after]
+                    }
+                    _ => vec![clause],
+                })
+                .collect();
         }
         if clauses.len() < 2 {
             return None;
@@ -7665,6 +7687,25 @@ fn trailing_phone_apart<'t>(
         }
         _ => vec![clause],
     }
+}
+
+/// `clause` cut after its last date ("01.02.1990") where words follow it: the part up to
+/// the date and the words after it.
+fn words_after_a_date(clause: &str) -> Option<(&str, &str)> {
+    let mut at = 0;
+    let mut cut = None;
+    for word in clause.split_whitespace() {
+        let start = clause[at..].find(word).map_or(at, |offset| at + offset);
+        at = start + word.len();
+        let date = word.trim_end_matches([',', ';']);
+        if values::looks_like_a_date(date) && date.chars().filter(char::is_ascii_digit).count() >= 6
+        {
+            cut = Some(at);
+        }
+    }
+    let (date, after) = clause.split_at(cut?);
+    let after = after.trim();
+    (!after.is_empty()).then_some((date.trim(), after))
 }
 
 /// `clause` in parts where values meet without a comma: before a date ("01.02.1990"; not

@@ -4596,6 +4596,50 @@ fn typed_numbers_and_labels_choose_the_buttons() {
     );
 }
 
+/// Field test CR of stop 79: "geboren 1.1.2000 syrien, wohne …" at the birth date was
+/// taken whole as the address, and the date refused. The words after a date that answer a
+/// later question are a part of their own; "wohne" is no part of the address.
+#[test]
+fn several_answers_in_one_message_at_the_birth_date() {
+    let date = |y, m, d| Answer::Date(chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap());
+    for (lang, said, address) in [
+        ("de", "geboren 1.1.2000 syrien, wohne Weg 1", Some("Weg 1")),
+        ("de", "1.1.2000 syrien", None),
+        ("en", "1.1.2000 Syria", None),
+    ] {
+        let mut talk = to_family_name(lang);
+        talk.text("Haddad");
+        talk.text("Sami");
+        let reply = talk.text(said);
+        let answers = &draft(&talk).answers;
+        assert_eq!(
+            answers.get("birth_date"),
+            Some(&date(2000, 1, 1)),
+            "{said}: {reply}"
+        );
+        assert_eq!(
+            answers.get("nationality"),
+            Some(&Answer::Choice("SY".into())),
+            "{said}: {reply}"
+        );
+        assert_eq!(
+            answers.get("new_address"),
+            address.map(|address| Answer::Text(address.into())).as_ref(),
+            "{said}: {reply}"
+        );
+    }
+    // Words after the date that answer nothing stay with it ("born on").
+    let mut talk = to_family_name("tr");
+    talk.text("Yılmaz");
+    talk.text("Ahmet");
+    talk.text("03.03.1985 doğumluyum");
+    assert_eq!(
+        draft(&talk).answers.get("birth_date"),
+        Some(&date(1985, 3, 3))
+    );
+    assert_eq!(draft(&talk).answers.len(), 3);
+}
+
 /// Back from the Latin question asks for the name again; nothing half-answered is kept.
 #[test]
 fn back_from_the_latin_question() {
