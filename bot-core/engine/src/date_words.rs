@@ -929,6 +929,11 @@ impl DateWords {
     }
 
     /// Whether a folded word may stand in a date without saying anything about it.
+    /// Whether folded `word` is a word for last ("letzten", "прошлый", "geçen").
+    pub fn is_last(&self, folded: &str) -> bool {
+        self.last.contains(folded)
+    }
+
     pub fn is_other(&self, folded: &str) -> bool {
         self.other.contains(folded)
     }

@@ -6104,6 +6104,16 @@ impl Engine {
                     {
                         self.on_form_text(session, form_id, text, &[], ctx, reply)
                     }
+                    // "др не так. 3 фев 95" (birth date wrong, 3 Feb 95): a date that is
+                    // not taken as it stands (a year of two digits) answers the question it
+                    // opened, which offers the date meant (a field test of stop 79 had the
+                    // question asked again, the date lost).
+                    (Some(field), None)
+                        if matches!(field.kind, FieldKind::Date { .. })
+                            && values::tries_a_date(text, self.content.locales.date_words()) =>
+                    {
+                        self.on_form_text(session, form_id, text, &[], ctx, reply)
+                    }
                     // "the request is for my husband, Ivanov Sergei" opened the question of
                     // the request's text, and the sentence was lost (a field test of stop
                     // 65): it goes to the office too.

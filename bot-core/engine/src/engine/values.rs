@@ -577,6 +577,13 @@ pub fn date(
             }),
         );
     }
+    // "last monday", "в прошлый понедельник", "geçen pazartesi" at the day of moving in (a
+    // field test of stop 79: unreadable): that day of this or last week, offered.
+    if range == DateRange::Any
+        && let Some(day) = weekday_before(input, date_words, today)
+    {
+        return Err(Refusal::DateAgo { suggested: day });
+    }
     if let Some(counted) = date_ago(input, date_words, today) {
         return Err(Refusal::DateAgo {
             suggested: in_range(counted, range, today)?,
@@ -701,6 +708,30 @@ fn date_said_as_a_day(input: &str, words: &DateWords, today: NaiveDate) -> Optio
         .join(" ");
     let offset = words.day_offset(&phrase)?;
     today.checked_add_signed(chrono::Duration::days(offset))
+}
+
+/// The last day before `today` (or today itself, without a word for last) that `input`
+/// names by its day of the week alone ("Montag", "last monday", "в прошлый понедельник"):
+/// `None` where it has digits or any other word.
+fn weekday_before(input: &str, words: &DateWords, today: NaiveDate) -> Option<NaiveDate> {
+    if normalize_digits(input).chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let tokens = crate::words::tokens(input);
+    let last = tokens.iter().any(|token| words.is_last(token));
+    let name = tokens
+        .iter()
+        .filter(|token| !words.is_other(token) && !words.is_last(token))
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let weekday = i64::from(words.weekday(&name)?);
+    let today_weekday = i64::from(today.weekday().number_from_monday());
+    let mut back = (today_weekday - weekday).rem_euclid(7);
+    if back == 0 && last {
+        back = 7;
+    }
+    today.checked_sub_signed(chrono::Duration::days(back))
 }
 
 /// The folded words and numbers of `input`, digits in ASCII.
