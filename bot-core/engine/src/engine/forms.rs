@@ -2355,6 +2355,24 @@ impl Engine {
                     &self.without_office_name(form_id, option_words, &lang),
                 )
             } {
+                // "zarokê min ta girtiye", "my child has fever" at "What is it about?" chose
+                // school and Kita by the child (a Kurmanji field test of stop 79): illness
+                // is no topic of such a list. Kept for the office, with the page on doctors
+                // and the number for nights and weekends, and the list again.
+                _ if matches!(field.kind, FieldKind::Choice { .. })
+                    && words_with_letters(text).len() >= 2
+                    && !self.is_a_question(text)
+                    && self.says_illness(text, &lang) =>
+                {
+                    // The page says the number; a flow without one, the number alone.
+                    if self
+                        .page_for_question(text, &lang, ctx.local_now())
+                        .is_none()
+                    {
+                        reply.note(self.t(&lang, "request-ill"));
+                    }
+                    return self.keep_for_office(session, form_id, text, Kept::Message, ctx, reply);
+                }
                 Named::One(option) => Ok(Answer::Choice(option.value.clone())),
                 // "ما انام بالليل، كوابيس من الحرب" (I cannot sleep, nightmares of the war)
                 // at "What is it about?" got "choose an option", and was lost (a field test

@@ -4327,6 +4327,15 @@ impl Engine {
 
     /// What `text` says ([`crate::gist::said_in`]) in `lang`, German or English: people
     /// mix the office's words and English into their own.
+    /// Whether `text` says illness or fever (`words.txt`'s `illness` meanings) in `lang`,
+    /// German or English.
+    pub(super) fn says_illness(&self, text: &str, lang: &str) -> bool {
+        let words = self.content.locales.words();
+        self.said_in_any(text, lang).iter().any(
+            |said| matches!(said, crate::gist::Said::Meaning(meaning) if words.is_illness(meaning)),
+        )
+    }
+
     pub(super) fn said_in_any(&self, text: &str, lang: &str) -> Vec<crate::gist::Said> {
         crate::gist::said_in_any(
             text,

@@ -4714,6 +4714,57 @@ fn a_date_with_a_short_year_corrected_at_the_summary() {
     );
 }
 
+/// "zarokê min ta girtiye" (my child has a fever) and "my child has fever" at the
+/// counselling form's "What do you need help with?" chose school and Kita, by the child,
+/// with no word of a doctor (a Kurmanji field test of stop 79). Illness is kept for the
+/// office, with the page on doctors (116117), and the list comes again.
+#[test]
+fn illness_at_a_list_in_a_form_is_no_topic() {
+    for (lang, typed) in [
+        ("ku", "zarokê min ta girtiye"),
+        ("en", "my child has fever"),
+        ("ku", "keça min nexweş e, ta heye"),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:8");
+        talk.press("go:counselling:3");
+        for answer in ["Hesen", "Berivan", "1.2.1990", "Syrian", "Weg 1"] {
+            talk.text(answer);
+        }
+        let at = |talk: &Talk| talk.session.drafts["counselling-form"].position.clone();
+        let question = at(&talk);
+        assert!(
+            matches!(question, Position::Field { index: 5, .. }),
+            "{question:?}"
+        );
+        let reply = talk.text(typed);
+        assert_eq!(at(&talk), question, "{typed}: {reply}");
+        let form = &talk.session.drafts["counselling-form"];
+        assert!(!form.answers.contains_key("topic"), "{typed}: {reply}");
+        assert!(reply.contains("116117"), "{typed}: {reply}");
+        assert!(
+            form.questions.iter().any(|kept| kept == typed),
+            "{typed}: {:?}",
+            form.questions
+        );
+    }
+    // A child without illness still names school and Kita.
+    let mut talk = Talk::new();
+    talk.text("/start en");
+    talk.press("go:main:8");
+    talk.press("go:counselling:3");
+    for answer in [
+        "Hesen", "Berivan", "1.2.1990", "Syrian", "Weg 1", "my child",
+    ] {
+        talk.text(answer);
+    }
+    assert_eq!(
+        talk.session.drafts["counselling-form"].answers.get("topic"),
+        Some(&Answer::Choice("schule-kita".into()))
+    );
+}
+
 /// Back from the Latin question asks for the name again; nothing half-answered is kept.
 #[test]
 fn back_from_the_latin_question() {
