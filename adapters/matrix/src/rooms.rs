@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use kompass_core::Content;
 use kompass_core::engine::Forwarded;
-use kompass_core::engine::script::untranslated_note_de;
+use kompass_core::engine::script::untranslated_note_de_of;
 use kompass_core::runtime::{CaseOutcome, CaseworkerAction, RuntimeError};
 use kompass_core::store::{PostWhat, RoomPost, ThreadRef};
 use matrix_sdk::Room;
@@ -404,7 +404,15 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
             match what {
                 Forwarded::Text { text } => {
                     // The office sees what it holds: "(Arabisch, nicht übersetzt)".
-                    let label = match untranslated_note_de(text, &case.language) {
+                    let locales = locales(shared);
+                    let supported: Vec<&str> = locales.languages().collect();
+                    let written_in = kompass_core::engine::untranslated_language_read(
+                        text,
+                        &case.language,
+                        locales.words(),
+                        &supported,
+                    );
+                    let label = match untranslated_note_de_of(written_in) {
                         Some(note) => caseworker_text(
                             shared,
                             "caseworker-forwarded-text-untranslated",

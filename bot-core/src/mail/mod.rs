@@ -25,7 +25,7 @@ use serde_json::json;
 use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::date_words::weekday_key;
 use crate::engine::address_spelling::{address_spelling, latin_spelling};
-use crate::engine::script::{Script, main_script, untranslated_language};
+use crate::engine::script::{Script, main_script};
 use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
     values,
@@ -474,7 +474,7 @@ pub fn request_text(
                 None
             }
             Answer::Text(text) if typed => {
-                untranslated_language(text, &request.language).or_else(|| {
+                written_in(text, &request.language, content).or_else(|| {
                     (own_common_words(text, &request.language, lang, words)
                         || gist_of_own_language(text, &request.language, lang))
                     .then(|| Some(request.language.clone()))
@@ -486,7 +486,7 @@ pub fn request_text(
             // "shomare shoharam Ali" (my husband Ali's number, Persian in Latin letters) was
             // unlabelled (a caseworker's reading of stop 59): where the person's language
             // has words of it (`gist`), it is in that language.
-            Answer::PhoneWithNote { note, .. } => untranslated_language(note, &request.language)
+            Answer::PhoneWithNote { note, .. } => written_in(note, &request.language, content)
                 .or_else(|| {
                     gist_of_own_language(note, &request.language, lang)
                         .then(|| Some(request.language.clone()))
@@ -500,7 +500,7 @@ pub fn request_text(
             (Answer::Text(text), Some(_)) if text.lines().count() > 1 => {
                 let mut codes: Vec<String> = Vec::new();
                 for line in text.lines() {
-                    if let Some(Some(code)) = untranslated_language(line, &request.language)
+                    if let Some(Some(code)) = written_in(line, &request.language, content)
                         && !codes.contains(&code)
                     {
                         codes.push(code);
@@ -767,7 +767,7 @@ pub fn request_text(
             // "tene dusem" (only Monday, Kurmanji without its accents) is too short to
             // tell: its `gist` words are the person's language's only (field test G of
             // stop 68 found it unlabelled, and unread).
-            let language = untranslated_language(&said.words, &request.language).or_else(|| {
+            let language = written_in(&said.words, &request.language, content).or_else(|| {
                 gist_of_own_language(&said.words, &request.language, lang)
                     .then(|| Some(request.language.clone()))
             });
@@ -1161,6 +1161,23 @@ fn own_common_words(text: &str, code: &str, office: &str, words: &WordLists) -> 
 /// Builds the email(s) for `request`: one, or numbered parts ("Teil 1/2") that each carry
 /// the full text when the attachments exceed `max_bytes`. `attachment` returns the stored
 /// bytes of an upload.
+/// The language a text the office receives untranslated is written in
+/// ([`crate::engine::untranslated_language_read`]): `None` for German, `Some(None)` where
+/// it is not known.
+pub(crate) fn written_in(
+    text: &str,
+    person_language: &str,
+    content: &Content,
+) -> Option<Option<String>> {
+    let supported: Vec<&str> = content.locales.languages().collect();
+    crate::engine::untranslated_language_read(
+        text,
+        person_language,
+        content.locales.words(),
+        &supported,
+    )
+}
+
 pub fn compose(
     request: &Request,
     content: &Content,
@@ -2356,6 +2373,40 @@ mod tests {
                 text.lines
             );
             assert_eq!(text.reply_to.as_ref(), reply_to, "{institution} {line}");
+        }
+    }
+
+    /// Arabic, Persian and Russian typed in Latin letters in the English or German chat
+    /// reached the office unlabelled (a field test of stop 79): labelled where the word
+    /// lists are sure; German and a text too short to tell stay unlabelled.
+    #[test]
+    fn a_language_typed_in_latin_letters_is_named() {
+        for (lang, text, label) in [
+            (
+                "en",
+                "ana bdi maw3ed 3shan el iqama",
+                "Anliegen (Arabisch, nicht übersetzt)",
+            ),
+            (
+                "en",
+                "man 3 bache daram va komak mikham",
+                "Anliegen (Persisch, nicht übersetzt)",
+            ),
+            (
+                "de",
+                "mne nuzhna pomosh s dokumentami",
+                "Anliegen (Russisch, nicht übersetzt)",
+            ),
+            ("de", "ich brauche einen Termin beim Amt", "Anliegen"),
+            ("en", "bdi maw3ed", "Anliegen"),
+        ] {
+            let text_of = text_of(&request(lang, vec![("concern", Answer::Text(text.into()))]));
+            let line = format!("{label}: {text}");
+            assert!(
+                text_of.lines.contains(&line),
+                "{line}\n{:#?}",
+                text_of.lines
+            );
         }
     }
 

@@ -13,7 +13,7 @@ use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 
 use super::{Composed, MailError};
 use crate::content::{Content, DateRange, FieldKind};
-use crate::engine::script::untranslated_note_de;
+use crate::engine::script::untranslated_note_de_of;
 use crate::engine::{Answer, Forwarded};
 use crate::i18n::{CASEWORKER_LANGUAGE, Locales, strip_bidi_marks};
 use crate::request::Request;
@@ -354,7 +354,14 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         match &post.what {
             crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
                 // The office sees what it holds: "(Arabisch, nicht übersetzt)".
-                let label = match untranslated_note_de(text, &case.language) {
+                let supported: Vec<&str> = locales.languages().collect();
+                let written_in = crate::engine::untranslated_language_read(
+                    text,
+                    &case.language,
+                    locales.words(),
+                    &supported,
+                );
+                let label = match untranslated_note_de_of(written_in.clone()) {
                     Some(note) => locales.caseworker_text(
                         "caseworker-forwarded-text-untranslated",
                         &[("note", note.as_str().into())],
@@ -363,7 +370,6 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 };
                 lines.push(label);
                 lines.push(text.clone());
-                let written_in = crate::engine::script::untranslated_language(text, &case.language);
                 // "Please cancel my request", "الغي الطلب": the subject says it may be a
                 // cancellation, so that the office finds it among the addenda (a field test
                 // of stop 63: every cancellation read "Nachtrag zu Anfrage …"). Perhaps:

@@ -492,9 +492,12 @@ impl Engine {
     ) {
         // As the office's email reads it (`(vielleicht Absage)` in its subject): "bitte
         // absagen" in a Ukrainian chat marked the email but not the list.
-        let written_in = script::untranslated_language(text, lang)
-            .flatten()
-            .unwrap_or_else(|| lang.to_string());
+        let locales = &self.content.locales;
+        let supported: Vec<&str> = locales.languages().collect();
+        let written_in =
+            super::language::untranslated_language_read(text, lang, locales.words(), &supported)
+                .flatten()
+                .unwrap_or_else(|| lang.to_string());
         let said = self.said_in_any(text, &written_in);
         if !said.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into())) {
             return;

@@ -146,6 +146,34 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
     guessed
 }
 
+/// The language of a text the office receives untranslated, as
+/// [`super::script::untranslated_language`] reads it from its letters; where they do not
+/// tell, a language of another script typed in Latin letters that the word lists are sure
+/// of ("ana bdi maw3ed 3shan el iqama", Arabic; "mne nuzhna pomosh s dokumentami",
+/// Russian), written in a chat of another language (a field test of stop 79 found Arabic
+/// in Latin letters unlabelled in the English chat's email).
+pub fn untranslated_language_read(
+    text: &str,
+    person_language: &str,
+    lists: &WordLists,
+    supported: &[&str],
+) -> Option<Option<String>> {
+    use super::script::{Script, script_of_language};
+    let by_letters = super::script::untranslated_language(text, person_language);
+    if matches!(by_letters, Some(Some(_)))
+        || super::script::main_script(text) != Some(Script::Latin)
+    {
+        return by_letters;
+    }
+    match guess(text, lists, supported, None) {
+        Guess::Language {
+            code,
+            confident: true,
+        } if script_of_language(&code) != Script::Latin => Some(Some(code)),
+        _ => by_letters,
+    }
+}
+
 fn guess_by_scores(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&str>) -> Guess {
     let hint = hint
         .and_then(|hint| hint.split(['-', '_']).next())

@@ -50,6 +50,7 @@ pub use crate::answers::{Answer, AttachmentRef, InterpreterLanguage, LatinSpelli
 pub use input::{AttachmentInput, Command, CommandText, Input, VoiceInput};
 pub use language::{
     Guess, INTERPRETER_LANGUAGES, guess as guess_language, interpreter_language, named_language,
+    untranslated_language_read,
 };
 // A fact about a language, so it lives with the locales; here too for the adapters.
 pub use crate::i18n::is_rtl;

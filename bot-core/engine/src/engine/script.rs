@@ -664,7 +664,12 @@ pub fn german_name(code: &str) -> &str {
 /// "Arabisch, nicht übersetzt" for a newcomer's message relayed to a caseworker room (the
 /// rooms are German); `None` for German text.
 pub fn untranslated_note_de(text: &str, person_language: &str) -> Option<String> {
-    let language = untranslated_language(text, person_language)?;
+    untranslated_note_de_of(untranslated_language(text, person_language))
+}
+
+/// [`untranslated_note_de`] of a language read before (`None`: German).
+pub fn untranslated_note_de_of(language: Option<Option<String>>) -> Option<String> {
+    let language = language?;
     let name = language
         .as_deref()
         .and_then(super::interpreter_language)

@@ -1091,3 +1091,19 @@ fn messages_in_a_row_reach_the_office_as_one_email() {
         );
     }
 }
+
+/// Arabic typed in Latin letters in the English chat reached the office without its
+/// language (a field test of stop 79): an addendum names it, as the request's email does.
+#[test]
+fn an_addendum_in_latin_letters_is_labelled_with_its_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rt, mut n, reference, outbox) = sent_one_way(dir.path());
+    say(&rt, &mut n, Incoming::Text("/menu".into()));
+    let said = "ana bdi maw3ed jdid 3shan el iqama";
+    say(&rt, &mut n, Incoming::Text(said.into()));
+    say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let body = outbox.newest().body;
+    assert!(body.contains(said), "{body}");
+    assert!(body.contains("(Arabisch, nicht übersetzt)"), "{body}");
+}
