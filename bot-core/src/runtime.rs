@@ -1966,7 +1966,7 @@ mod tests {
         // "1" is a message to the office here, not a button.
         let outputs = rt.handle(update("c4", Incoming::Text("1".into()))).unwrap();
         assert!(outputs.iter().any(
-            |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
+            |o| matches!(o, Output::Forward { what: Forwarded::Text { text, .. }, .. } if text == "1")
         ));
         rt.handle(update("c5", Incoming::File(photo()))).unwrap();
         let posts = rt.room_posts().unwrap();

@@ -224,7 +224,13 @@ email-typo-check = هل تقصد: { $email }؟ إن كان كذلك، فاختر
 error-number = يُرجى كتابة رقم.
 error-number-in-all = يُرجى كتابة رقم واحد لكل الأشخاص معًا، وأنت منهم. مثلًا: 3
 count-added-up = العدد معًا: { $count }. سجّلت ذلك.
-date-past-deadline = كان ذلك قبل { $days } يومًا. المهلة { $deadline } يومًا. لا تقلق: أرسل هذا الطلب اليوم من فضلك. المكتب سيقول لك ماذا يحدث بعد ذلك.
+date-past-deadline =
+    كان ذلك قبل { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }. المهلة { $deadline } يومًا. لا تقلق: أرسل هذا الطلب اليوم من فضلك. المكتب سيقول لك ماذا يحدث بعد ذلك.
 error-number-range = يُرجى كتابة رقم من { $min } إلى { $max }.
 error-code = هذا ليس رقمًا من المكتب. رقم المكتب فيه أرقام، مثلًا: 32.1-4711/24. ليس عندك رقم؟ اختر «تخطي».
 code-write-it = جيد. يُرجى كتابة الرقم. هو مكتوب في أعلى رسائل المكتب.
@@ -357,7 +363,12 @@ status-failed = لم يتم الإرسال
 status-closed = مُغلق
 status-cancel-asked = تم الإرسال. في { $date } طلبت إلغاءه.
 status-long-wait =
-    أرسلته قبل { $days } يومًا. لا يوجد رد حتى الآن؟ يُرجى الاتصال بالمكتب أو الذهاب إليه:
+    أرسلته قبل { $days ->
+        [one] يوم واحد
+        [two] يومين
+        [few] { $days } أيام
+       *[other] { $days } يومًا
+    }. لا يوجد رد حتى الآن؟ يُرجى الاتصال بالمكتب أو الذهاب إليه:
     { $office }
 status-call-office =
     يمكنك الاتصال بالمكتب أو الذهاب إليه:
@@ -385,6 +396,7 @@ person-addendum-sent = أرسلته إلى { $institution } بالبريد ال�
 person-already-sent = أرسلت هذه الرسالة من قبل إلى { $institution }. يمكنك أن تكتب شيئًا جديدًا هنا.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = أرسلت هذه الصورة من قبل إلى { $institution }. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.
+person-sent-again = أرسلت هذه الرسالة من قبل في { $date }. سأرسلها مرة أخرى. سيرى المكتب أنك تنتظر ردًا.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = هذه الصورة موجودة في طلبك { $reference }. أرسلتها من قبل. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.
 person-sent-words = كتبتَ: «{ $words }»

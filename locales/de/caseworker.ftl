@@ -12,6 +12,8 @@ caseworker-root-footer = Antworten Sie in diesem Thread: Ihre Antwort erreicht d
 caseworker-forwarded-text = Nachricht der Person:
 # $note: Sprache und „nicht übersetzt“, z. B. „Arabisch, nicht übersetzt“
 caseworker-forwarded-text-untranslated = Nachricht der Person ({ $note }):
+# Under a message whose words the person sent to this office before, days ago. $date: the first day, 03.12.2026
+caseworker-forwarded-sent-before = Dieselbe Nachricht hat die Person schon am { $date } geschickt. Sie wartet vielleicht auf eine Antwort.
 # Eine Sprachnachricht der Person, als Audio darunter. $language: z. B. „Arabisch“
 caseworker-forwarded-voice = Sprachnachricht der Person auf { $language } (nicht übersetzt):
 

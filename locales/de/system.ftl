@@ -414,6 +414,7 @@ person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das
 person-already-sent = Diese Nachricht habe ich schon an { $institution } gesendet. Sie können hier etwas Neues schreiben.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Dieses Foto habe ich schon an { $institution } gesendet. Sie können hier ein anderes Foto schicken oder etwas Neues schreiben.
+person-sent-again = Diese Nachricht haben Sie schon am { $date } geschickt. Ich schicke sie noch einmal. Das Amt sieht, dass Sie auf eine Antwort warten.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = Dieses Foto ist schon in Ihrer Anfrage { $reference }. Ich habe es schon gesendet. Sie können hier ein anderes Foto schicken oder etwas Neues schreiben.
 person-sent-words = Sie schrieben: „{ $words }“

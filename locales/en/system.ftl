@@ -409,6 +409,8 @@ person-addendum-sent = I sent it to { $institution } by email. The office does n
 person-already-sent = I already sent this message to { $institution }. You can write something new here.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = I already sent this photo to { $institution }. You can send another photo or write something new here.
+# The same words sent to this office before, days ago: sent again, with that day for the office. $date: 03.12.2026
+person-sent-again = You already sent this message on { $date }. I am sending it again. The office sees that you are waiting for an answer.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = This photo is already in your request { $reference }. I sent it before. You can send another photo or write something new here.
 # What waited for a request's button, said back above "I sent it": the person sees what went.

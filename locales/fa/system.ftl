@@ -377,6 +377,7 @@ person-addendum-sent = آن را با ایمیل به { $institution } فرست�
 person-already-sent = این پیام را قبلاً به { $institution } فرستادم. می‌توانید اینجا چیز تازه‌ای بنویسید.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = این عکس را قبلاً به { $institution } فرستادم. می‌توانید اینجا عکس دیگری بفرستید یا چیز تازه‌ای بنویسید.
+person-sent-again = این پیام را قبلاً در { $date } فرستادید. دوباره آن را می‌فرستم. اداره می‌بیند که شما منتظر جواب هستید.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = این عکس در درخواست شما { $reference } هست. قبلاً آن را فرستادم. می‌توانید اینجا عکس دیگری بفرستید یا چیز تازه‌ای بنویسید.
 person-sent-words = نوشتید: «{ $words }»

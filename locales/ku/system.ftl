@@ -371,6 +371,7 @@ person-addendum-sent = Min ew bi e-nameyê ji { $institution } re şand. Daîre 
 person-already-sent = Min ev peyam berê ji { $institution } re şand. Hûn dikarin li vir tiştekî nû binivîsin.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Min ev wêne berê ji { $institution } re şand. Hûn dikarin li vir wêneyekî din bişînin an tiştekî nû binivîsin.
+person-sent-again = We ev peyam berê di { $date } de şandibû. Ez wê dîsa dişînim. Dezgeh dibîne ku hûn li benda bersivê ne.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = Ev wêne jixwe di daxwaza we { $reference } de ye. Min ew berê şand. Hûn dikarin li vir wêneyekî din bişînin an tiştekî nû binivîsin.
 person-sent-words = We nivîsî: „{ $words }“

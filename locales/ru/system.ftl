@@ -379,6 +379,7 @@ person-addendum-sent = Я отправил это в { $institution } по эл�
 person-already-sent = Это сообщение я уже отправил в { $institution }. Здесь Вы можете написать что-то новое.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Это фото я уже отправил в { $institution }. Здесь Вы можете отправить другое фото или написать что-то новое.
+person-sent-again = Это сообщение Вы уже отправили { $date }. Я отправлю его ещё раз. Ведомство увидит, что Вы ждёте ответа.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = Это фото уже есть в Вашей заявке { $reference }. Я его уже отправил. Здесь Вы можете отправить другое фото или написать что-то новое.
 person-sent-words = Вы написали: «{ $words }»

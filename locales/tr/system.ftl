@@ -370,6 +370,7 @@ person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Ku
 person-already-sent = Bu mesajı { $institution } kurumuna zaten gönderdim. Buraya yeni bir şey yazabilirsiniz.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Bu fotoğrafı { $institution } kurumuna zaten gönderdim. Buraya başka bir fotoğraf gönderebilir veya yeni bir şey yazabilirsiniz.
+person-sent-again = Bu mesajı { $date } tarihinde zaten gönderdiniz. Tekrar gönderiyorum. Kurum, cevap beklediğinizi görecek.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = Bu fotoğraf { $reference } numaralı başvurunuzda zaten var. Onu daha önce gönderdim. Buraya başka bir fotoğraf gönderebilir veya yeni bir şey yazabilirsiniz.
 person-sent-words = Yazdığınız: “{ $words }”

@@ -380,6 +380,7 @@ person-addendum-sent = Я надіслав це до установи «{ $insti
 person-already-sent = Це повідомлення я вже надіслав до { $institution }. Тут Ви можете написати щось нове.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Це фото я вже надіслав до { $institution }. Тут Ви можете надіслати інше фото або написати щось нове.
+person-sent-again = Це повідомлення Ви вже надіслали { $date }. Я надішлю його ще раз. Установа побачить, що Ви чекаєте на відповідь.
 # A photo or file sent with the request itself, sent again about it: not sent twice.
 person-file-in-request = Це фото вже є у Вашому запиті { $reference }. Я вже надіслав його. Тут Ви можете надіслати інше фото або написати щось нове.
 person-sent-words = Ви написали: «{ $words }»

@@ -402,7 +402,7 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
             let root =
                 OwnedEventId::try_from(thread.root.as_str()).map_err(|_| PostError::NoThread)?;
             match what {
-                Forwarded::Text { text } => {
+                Forwarded::Text { text, sent_before } => {
                     // The office sees what it holds: "(Arabisch, nicht übersetzt)".
                     let locales = locales(shared);
                     let supported: Vec<&str> = locales.languages().collect();
@@ -420,8 +420,21 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
                         ),
                         None => caseworker_text(shared, "caseworker-forwarded-text", &[]),
                     };
-                    let plain = format!("{label}\n{text}");
-                    let html = format!("<p><em>{}</em></p>{}", escape(&label), lines_html(text));
+                    // The same words sent before, days ago: the person may be waiting.
+                    let before = sent_before.map(|day| {
+                        caseworker_text(
+                            shared,
+                            "caseworker-forwarded-sent-before",
+                            &[("date", day.format("%d.%m.%Y").to_string().into())],
+                        )
+                    });
+                    let mut plain = format!("{label}\n{text}");
+                    let mut html =
+                        format!("<p><em>{}</em></p>{}", escape(&label), lines_html(text));
+                    if let Some(before) = &before {
+                        plain.push_str(&format!("\n{before}"));
+                        html.push_str(&format!("<p><em>{}</em></p>", escape(before)));
+                    }
                     room.send(in_thread(
                         RoomMessageEventContent::text_html(plain, html),
                         &root,

@@ -285,6 +285,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-addendum-start", &["reference", "institution"]),
     ("person-already-sent", &["institution"]),
     ("person-file-already-sent", &["institution"]),
+    ("person-sent-again", &["date"]),
     ("person-file-in-request", &["reference"]),
     ("person-addendum-sent", &["institution"]),
     ("person-sent-words", &["words"]),
@@ -523,6 +524,7 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("caseworker-root-footer", &[]),
     ("caseworker-forwarded-text", &[]),
     ("caseworker-forwarded-text-untranslated", &["note"]),
+    ("caseworker-forwarded-sent-before", &["date"]),
     ("caseworker-forwarded-voice", &["language"]),
     // Language mediators: their room (no name, no reference), and notes in the case thread.
     ("mediators-root", &["number", "language"]),

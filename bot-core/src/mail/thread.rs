@@ -352,7 +352,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             lines.push(String::new());
         }
         match &post.what {
-            crate::store::PostWhat::Forwarded(Forwarded::Text { text }) => {
+            crate::store::PostWhat::Forwarded(Forwarded::Text { text, sent_before }) => {
                 // The office sees what it holds: "(Arabisch, nicht übersetzt)".
                 let supported: Vec<&str> = locales.languages().collect();
                 let written_in = crate::engine::untranslated_language_read(
@@ -370,6 +370,12 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 };
                 lines.push(label);
                 lines.push(text.clone());
+                if let Some(day) = sent_before {
+                    lines.push(locales.caseworker_text(
+                        "caseworker-forwarded-sent-before",
+                        &[("date", day.format("%d.%m.%Y").to_string().into())],
+                    ));
+                }
                 // "Please cancel my request", "الغي الطلب": the subject says it may be a
                 // cancellation, so that the office finds it among the addenda (a field test
                 // of stop 63: every cancellation read "Nachtrag zu Anfrage …"). Perhaps:
@@ -680,6 +686,59 @@ mod tests {
         );
         assert!(references_in_subject("Re: Ihre Anfrage vom 3.12.").is_empty());
         assert!(references_in_subject("Re: E-Mail").is_empty());
+    }
+
+    /// The same words sent again days later (a field test of stop 79 read them as new):
+    /// the office reads the day they were first sent, under them.
+    #[test]
+    fn a_message_sent_before_says_when() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let content = Content::load(&root.join("flows"), &root.join("locales"))
+            .unwrap_or_else(|d| panic!("{d}"));
+        let case = Case {
+            reference: "KAL-2026-000001".into(),
+            institution: "buergerbuero".into(),
+            user: crate::engine::UserId::new("telegram", "1"),
+            language: "ar".into(),
+            kind: CaseKind::Request,
+            opened_at: chrono::Utc::now(),
+            closed_at: None,
+            thread: None,
+            email: None,
+            answer_email: None,
+            answer_phone: None,
+        };
+        let from: Mailbox = "Kompass <kompass@kalletal.example.org>".parse().unwrap();
+        for (sent_before, said) in [
+            (chrono::NaiveDate::from_ymd_opt(2026, 12, 3), true),
+            (None, false),
+        ] {
+            let post = RoomPost {
+                id: "p1".into(),
+                reference: case.reference.clone(),
+                institution: case.institution.clone(),
+                what: crate::store::PostWhat::Forwarded(Forwarded::Text {
+                    text: "رقم الهاتف غلط، الصحيح 0176 87654321".into(),
+                    sent_before,
+                }),
+                by_email: true,
+                queued_at: None,
+            };
+            let email = ThreadEmail {
+                posts: vec![(&post, None)],
+                case: &case,
+                institution_name: "Bürgerbüro",
+                institution_email: "buergerbuero@kalletal.example.org",
+                from: &from,
+                reply_mailbox: None,
+                time_zone: chrono_tz::Europe::Berlin,
+                about: None,
+            };
+            let composed = thread_email(&content.locales, &email).unwrap();
+            let text = String::from_utf8(composed.message.formatted()).unwrap();
+            let line = "Dieselbe Nachricht hat die Person schon am 03.12.2026 geschickt.";
+            assert_eq!(text.contains(line), said, "{text}");
+        }
     }
 
     #[test]

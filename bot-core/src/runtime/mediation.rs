@@ -186,7 +186,7 @@ impl Runtime {
         for output in outputs {
             let Output::Forward {
                 case: reference,
-                what: Forwarded::Text { text },
+                what: Forwarded::Text { text, .. },
             } = output
             else {
                 continue;

@@ -436,6 +436,30 @@ impl Engine {
         reply.prompt(Output::Say(self.talking_message(&lang, text)));
     }
 
+    /// The day `text` first went to `case`, where the same words were sent before, days
+    /// ago (the office is told; a field test of stop 79 read a message sent again as new),
+    /// and the person is told so.
+    pub(super) fn sent_before(
+        &self,
+        session: &Session,
+        case: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> Option<chrono::NaiveDate> {
+        let day = session
+            .first_sent(case, text, ctx.now)?
+            .with_timezone(&ctx.utc_offset)
+            .date_naive();
+        let lang = self.lang(session, ctx);
+        reply.note(self.ta(
+            &lang,
+            "person-sent-again",
+            &[("date", day.format("%d.%m.%Y").to_string().into())],
+        ));
+        Some(day)
+    }
+
     /// Sends what was on offer (a question, files) as the first messages of the case the
     /// newcomer now talks to. `false` where no case could be opened.
     fn forward_offered(
@@ -448,13 +472,17 @@ impl Engine {
         let Some(case) = self.talking_case(session, ctx, reply) else {
             return false;
         };
+        let mut sent_before = None;
         if let Some(text) = &offered.text {
+            sent_before = self.sent_before(session, &case, text, ctx, reply);
             session.note_sent(&case, text, ctx.now);
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
             self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
         }
-        let question = offered.text.map(|text| Forwarded::Text { text });
+        let question = offered
+            .text
+            .map(|text| Forwarded::Text { text, sent_before });
         let files = offered.files.into_iter().map(|file| {
             if file.voice {
                 Forwarded::Audio {

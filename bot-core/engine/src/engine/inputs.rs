@@ -335,6 +335,7 @@ impl Engine {
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
+                let sent_before = self.sent_before(session, &case, text, ctx, reply);
                 session.note_sent(&case, text, ctx.now);
                 self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
                 self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
@@ -342,6 +343,7 @@ impl Engine {
                     case,
                     what: Forwarded::Text {
                         text: text.to_string(),
+                        sent_before,
                     },
                 });
                 self.forwarded(&institution, &lang, ctx, reply);

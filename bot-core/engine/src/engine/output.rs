@@ -37,12 +37,13 @@ pub struct CaseOpening {
 pub enum Forwarded {
     Text {
         text: String,
+        /// The day (the municipality's) the same words first went to this office, where
+        /// they were sent before, days ago: the person may be waiting for an answer.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sent_before: Option<chrono::NaiveDate>,
     },
     /// A stored upload (already stripped of metadata).
-    File {
-        id: String,
-        mime: String,
-    },
+    File { id: String, mime: String },
     /// A stored voice message or audio file, passed on as it came (OGG/Opus from Telegram).
     Audio {
         id: String,

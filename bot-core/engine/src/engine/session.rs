@@ -120,11 +120,12 @@ pub struct Session {
     /// comes first in the interpreter's list, and the office is told.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub spoken: Option<String>,
-    /// Words sent to offices in the last [`SentText::SAME_WITHIN_MINUTES`]: the case, a
-    /// digest of the words (never the words) and when, for each message and each line of
-    /// messages sent together. The same words again to the same case are not sent twice
-    /// (field tests CJ and CL of stop 78: a correction typed again reached the office
-    /// twice, once inside an email with other lines).
+    /// Words sent to offices in the last [`SentText::KEPT_DAYS`]: the case, a digest of
+    /// the words (never the words) and when, for each message and each line of messages
+    /// sent together. The same words again to the same case within the hour are not sent
+    /// twice (field tests CJ and CL of stop 78: a correction typed again reached the office
+    /// twice, once inside an email with other lines); later, they are marked as sent
+    /// before.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sent_recently: Vec<SentText>,
 }
@@ -137,12 +138,24 @@ impl Session {
             .any(|sent| sent.repeated_by(case, text, now))
     }
 
+    /// When `text` was first sent to `case` in the last [`SentText::KEPT_DAYS`], where it
+    /// was (the same words sent again days later: the person may be waiting for an answer).
+    pub fn first_sent(&self, case: &str, text: &str, now: DateTime<Utc>) -> Option<DateTime<Utc>> {
+        self.sent_recently
+            .iter()
+            .filter(|sent| sent.same_words(case, text))
+            .map(|sent| sent.at)
+            .filter(|at| {
+                now.signed_duration_since(*at) < chrono::Duration::days(SentText::KEPT_DAYS)
+            })
+            .min()
+    }
+
     /// Notes `text` as sent to `case` at `now`, whole and line by line; forgets what is
-    /// older than the hour.
+    /// older than [`SentText::KEPT_DAYS`].
     pub fn note_sent(&mut self, case: &str, text: &str, now: DateTime<Utc>) {
         self.sent_recently.retain(|sent| {
-            now.signed_duration_since(sent.at)
-                < chrono::Duration::minutes(SentText::SAME_WITHIN_MINUTES)
+            now.signed_duration_since(sent.at) < chrono::Duration::days(SentText::KEPT_DAYS)
         });
         let lines: Vec<&str> = text
             .lines()
@@ -170,8 +183,13 @@ pub struct SentText {
 impl SentText {
     /// How long the same words to the same case are taken as sent again by mistake.
     pub const SAME_WITHIN_MINUTES: i64 = 60;
-    /// The most digests kept: a person types a few messages an hour.
-    pub const KEPT: usize = 24;
+    /// How long a digest is kept: the same words sent again within it are marked as sent
+    /// before for the office (a field test of stop 79 read a message sent again days later
+    /// as new).
+    pub const KEPT_DAYS: i64 = 30;
+    /// The most digests kept: a person types a few messages an hour, and a few a week
+    /// about a request.
+    pub const KEPT: usize = 48;
 
     pub fn new(case: &str, text: &str, at: DateTime<Utc>) -> Self {
         Self {
@@ -183,10 +201,14 @@ impl SentText {
 
     /// Whether `text` to `case` at `now` is these words again, within the time.
     pub fn repeated_by(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
-        self.case == case
-            && self.digest == Self::digest(text)
+        self.same_words(case, text)
             && now.signed_duration_since(self.at)
                 < chrono::Duration::minutes(Self::SAME_WITHIN_MINUTES)
+    }
+
+    /// Whether `text` to `case` is these words again, whenever.
+    pub fn same_words(&self, case: &str, text: &str) -> bool {
+        self.case == case && self.digest == Self::digest(text)
     }
 
     /// The words folded (case, spaces), hashed with the standard hasher's fixed keys: the

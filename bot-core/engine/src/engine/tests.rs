@@ -867,7 +867,7 @@ fn one_can_write_to_the_office_about_a_sent_request() {
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
             case,
-            what: Forwarded::Text { text },
+            what: Forwarded::Text { text, .. },
         } if case == "KAL-2026-000007" && text == "Ich kann am Dienstag nicht kommen.")),
         "{outputs:?}"
     );
@@ -2818,7 +2818,7 @@ fn contact_opens_a_case_with_the_first_message() {
     let outputs = talk.send(Input::Text("1".into()));
     assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
     assert!(outputs.iter().any(
-        |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "1")
+        |o| matches!(o, Output::Forward { what: Forwarded::Text { text, .. }, .. } if text == "1")
     ));
 }
 
@@ -3444,7 +3444,7 @@ fn a_correction_after_sending_is_not_offered_as_before() {
     let outputs = talk.press_outputs(&format!("wa:{reference}"));
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
-            what: Forwarded::Text { text }, ..
+            what: Forwarded::Text { text, .. }, ..
         } if *text == said)),
         "{outputs:?}"
     );
@@ -10816,7 +10816,7 @@ fn a_first_message_question_is_offered_to_a_person() {
     let outputs = talk.send(Input::Button("go:counselling:4".into()));
     assert!(outputs.iter().any(|o| matches!(
         o,
-        Output::Forward { what: Forwarded::Text { text }, .. } if text == question
+        Output::Forward { what: Forwarded::Text { text, .. }, .. } if text == question
     )));
 
     let mut talk = Talk::new();
@@ -11037,7 +11037,7 @@ fn a_question_the_menus_do_not_answer_is_offered_to_a_person() {
     assert!(outputs.iter().any(|o| matches!(o, Output::OpenCase(_))));
     assert!(outputs.iter().any(|o| matches!(
         o,
-        Output::Forward { what: Forwarded::Text { text }, .. }
+        Output::Forward { what: Forwarded::Text { text, .. }, .. }
             if text == "Darf ich meinen Hund ins Rathaus mitbringen?"
     )));
     assert!(matches!(
@@ -11086,7 +11086,7 @@ fn a_pressed_offer_sends_the_question_and_only_there() {
     let outputs = talk.press_outputs("go:counselling:4");
     assert!(outputs.iter().any(|o| matches!(
         o,
-        Output::Forward { what: Forwarded::Text { text }, .. }
+        Output::Forward { what: Forwarded::Text { text, .. }, .. }
             if text == "Чи можна прийти в ратушу з собакою?"
     )));
     let reply = last_text(&outputs);
@@ -11376,7 +11376,7 @@ fn photos_of_a_letter_at_a_menu_are_offered_to_a_person() {
         .collect();
     assert!(
         matches!(forwarded.as_slice(), [
-            Forwarded::Text { text },
+            Forwarded::Text { text, .. },
             Forwarded::File { id: first, .. },
             Forwarded::File { id: second, .. },
         ] if text.contains("الرسالة") && first == "letter-1" && second == "letter-2"),
@@ -11614,7 +11614,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
     let outputs = talk.press_outputs("go:counselling:4");
     assert!(
         matches!(outputs.as_slice(), [Output::OpenCase(_), Output::Forward {
-            what: Forwarded::Text { text }, ..
+            what: Forwarded::Text { text, .. }, ..
         }, ..] if text.contains("Hund")),
         "{outputs:?}"
     );
@@ -11624,7 +11624,7 @@ fn without_rooms_an_office_that_answers_by_email_is_offered() {
     assert!(
         outputs
             .iter()
-            .any(|o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == "Und am Sonntag?")),
+            .any(|o| matches!(o, Output::Forward { what: Forwarded::Text { text, .. }, .. } if text == "Und am Sonntag?")),
         "{outputs:?}"
     );
 }
@@ -13003,7 +13003,7 @@ fn a_question_about_a_sent_request_goes_with_its_button() {
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
             case,
-            what: Forwarded::Text { text },
+            what: Forwarded::Text { text, .. },
         } if case == "KAL-2026-000007" && text == question)),
         "{outputs:?}"
     );
@@ -15459,7 +15459,7 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
             case,
-            what: Forwarded::Text { text },
+            what: Forwarded::Text { text, .. },
         } if *case == reference && text == said)),
         "{outputs:?}"
     );
@@ -16162,7 +16162,7 @@ fn a_requests_button_is_typed_as_its_number_and_outlasts_a_slip() {
         outputs.iter().any(|o| {
             matches!(o, Output::Forward {
             case,
-            what: Forwarded::Text { text },
+            what: Forwarded::Text { text, .. },
         } if *case == reference && text == said)
         })
     };
@@ -17162,7 +17162,7 @@ fn a_message_sent_twice_is_offered_once() {
         .iter()
         .filter_map(|o| match o {
             Output::Forward {
-                what: Forwarded::Text { text },
+                what: Forwarded::Text { text, .. },
                 ..
             } => Some(text),
             _ => None,
@@ -17432,7 +17432,7 @@ fn yes_sends_a_waiting_message_to_the_one_request() {
     let outputs = talk.send(Input::Text("yes".into()));
     assert!(
         outputs.iter().any(|o| matches!(o, Output::Forward {
-            what: Forwarded::Text { text }, ..
+            what: Forwarded::Text { text, .. }, ..
         } if text == said)),
         "{outputs:?}"
     );
@@ -19916,7 +19916,7 @@ fn coming_back_with_more_for_a_request_or_without_one() {
         .iter()
         .filter_map(|output| match output {
             Output::Forward {
-                what: Forwarded::Text { text },
+                what: Forwarded::Text { text, .. },
                 ..
             } => Some(text.as_str()),
             _ => None,
@@ -21627,6 +21627,52 @@ fn the_same_words_typed_again_are_not_sent_twice() {
     assert_eq!(forwards(&outputs), 1);
 }
 
+/// A field test of stop 79: the same message sent again days later (no answer had come)
+/// reached the office as new. It is sent again, with the day it was first sent for the
+/// office, and the person is told so; other words are not marked.
+#[test]
+fn the_same_words_sent_again_days_later_are_marked() {
+    let mut talk = after_sending("ar", 0);
+    let asked = "رقم الهاتف غلط، الصحيح 0176 87654321";
+    let forwarded = |outputs: &[Output]| {
+        outputs
+            .iter()
+            .find_map(|o| match o {
+                Output::Forward {
+                    what: Forwarded::Text { sent_before, .. },
+                    ..
+                } => Some(*sent_before),
+                _ => None,
+            })
+            .expect("forwarded")
+    };
+    talk.text(asked);
+    let first = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert_eq!(forwarded(&first), None);
+    talk.later = chrono::TimeDelta::days(3);
+    talk.text("/menu");
+    talk.text(asked);
+    let again = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    assert_eq!(forwarded(&again), Some(day));
+    let told = text_with("ar", "person-sent-again", &[("date", "22.11.2026".into())]);
+    assert!(all_texts(&again).contains(&told), "{}", all_texts(&again));
+    let outputs = talk.send(Input::Text(format!("{asked}!")));
+    assert_eq!(forwarded(&outputs), None, "other words");
+    // Forgotten after 30 days: the first sending, then the second (three days later).
+    let sent = Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap();
+    let first_sent = |days| {
+        talk.session.first_sent(
+            "KAL-2026-000001",
+            asked,
+            sent + chrono::TimeDelta::days(days),
+        )
+    };
+    assert_eq!(first_sent(29), Some(sent));
+    assert_eq!(first_sent(31), Some(sent + chrono::TimeDelta::days(3)));
+    assert_eq!(first_sent(34), None);
+}
+
 /// Field test CJ of stop 78: "العنوان الصحيح Lemgoer Straße 12 Hohenhausen" (the right
 /// address is …) after sending got "not understood"; "sosyal yardım dairesine yazmak
 /// istiyorum" (I want to write to the Sozialamt) at its menu was offered to the
@@ -22442,7 +22488,7 @@ fn a_cancellation_with_its_reason_waits_through_cancel_alone() {
     let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
     assert!(
         outputs.iter().any(
-            |o| matches!(o, Output::Forward { what: Forwarded::Text { text }, .. } if text == said)
+            |o| matches!(o, Output::Forward { what: Forwarded::Text { text, .. }, .. } if text == said)
         ),
         "{}",
         all_texts(&outputs)
