@@ -2397,6 +2397,28 @@ mod tests {
                 "mne nuzhna pomosh s dokumentami",
                 "Anliegen (Russisch, nicht übersetzt)",
             ),
+            // Turkish to whatlang (field test CS of stop 80).
+            (
+                "de",
+                "ana ma fhamt shu lazem a3mel, bidi mosa3ade law samaht",
+                "Anliegen (Arabisch, nicht übersetzt)",
+            ),
+            (
+                "de",
+                "ana ma fhamt el maktub min el jobcenter",
+                "Anliegen (Arabisch, nicht übersetzt)",
+            ),
+            (
+                "de",
+                "salam, man passport jadid gereftam, nemidunam che konam",
+                "Anliegen (Persisch, nicht übersetzt)",
+            ),
+            // Turkish stays Turkish.
+            (
+                "de",
+                "randevu almak istiyorum, yardım edin lütfen",
+                "Anliegen (Türkisch, nicht übersetzt)",
+            ),
             ("de", "ich brauche einen Termin beim Amt", "Anliegen"),
             ("en", "bdi maw3ed", "Anliegen"),
         ] {
