@@ -258,6 +258,7 @@ error-code = Das ist keine Nummer vom Amt. Eine Nummer vom Amt hat Ziffern, zum 
 code-write-it = Gut. Bitte schreiben Sie die Nummer. Sie steht oben auf den Briefen des Amts.
 error-choose-option = Bitte wählen Sie eine der Möglichkeiten.
 error-one-option = Bitte wählen Sie nur eine Möglichkeit. Die andere können Sie danach wählen.
+error-one-option-form = Bitte wählen Sie nur eine Möglichkeit.
 error-photo-expected = Bitte senden Sie ein Foto.
 # A no at a photo question that needs one ("Ich habe keinen Pass dabei"). $button: button-continue-request.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.

@@ -250,6 +250,8 @@ code-write-it = Good. Please write the number. It is at the top of the office’
 error-choose-option = Please choose one of the options.
 # "1 and 3" typed where one option is chosen (menus, lists in forms).
 error-one-option = Please choose only one. You can choose the other one after that.
+# The same at a list in a form, where the other cannot be chosen after it.
+error-one-option-form = Please choose only one.
 error-photo-expected = Please send a photo.
 # `.typed`: words that say the photo comes later ("später", "morgen"), typed at a photo question.
 photo-needed-later = The office needs this photo. You do not have it now? Your answers stay saved. Send the photo later: then choose “{ $button }” in the menu.

@@ -227,6 +227,7 @@ error-code = Ev ne hejmara nivîsgehê ye. Di hejmara nivîsgehê de reqem hene,
 code-write-it = Baş e. Ji kerema xwe hejmarê binivîsin. Ew li jorê nameyên ofîsê ye.
 error-choose-option = Ji kerema xwe yek ji vebijarkan hilbijêrin.
 error-one-option = Ji kerema xwe tenê yekê hilbijêrin. Piştre hûn dikarin ya din hilbijêrin.
+error-one-option-form = Ji kerema xwe tenê yekê hilbijêrin.
 error-photo-expected = Ji kerema xwe wêneyekî bişînin.
 photo-needed-later = Nivîsgeh vî wêneyî hewce dike. Niha ne li ba we ye? Bersivên we tên parastin. Wêneyê paşê bişînin: wê demê di menuyê de “{ $button }” hilbijêrin.
     .typed = paşê, piştre, sibê, îşev, ne li cem min e, li cem min nîne, li malê ye

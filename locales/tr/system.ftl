@@ -226,6 +226,7 @@ error-code = Bu, kurumun verdiği bir numaraya benzemiyor. Bu tür numaralarda r
 code-write-it = İyi. Lütfen numarayı yazın. Numara kurumun mektuplarının üst kısmında yazar.
 error-choose-option = Lütfen seçeneklerden birini seçin.
 error-one-option = Lütfen sadece birini seçin. Diğerini sonra seçebilirsiniz.
+error-one-option-form = Lütfen sadece birini seçin.
 error-photo-expected = Lütfen bir fotoğraf gönderin.
 photo-needed-later = Kurumun bu fotoğrafa ihtiyacı var. Şu an yanınızda değil mi? Cevaplarınız kayıtlı kalır. Fotoğrafı daha sonra da gönderebilirsiniz: bunun için menüde “{ $button }” seçeneğini seçin.
     .typed = sonra, yarın, akşam, birazdan, yanımda değil, bende değil, belgeler evde, evde kaldı, pasaportum evde, pasaport evde, evde, kimliğim evde, kimligim evde

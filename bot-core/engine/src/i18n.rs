@@ -208,6 +208,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("error-number-range", &["min", "max"]),
     ("error-choose-option", &[]),
     ("error-one-option", &[]),
+    ("error-one-option-form", &[]),
     ("error-photo-expected", &[]),
     ("error-photo-not-pdf", &[]),
     ("error-file-unknown", &[]),

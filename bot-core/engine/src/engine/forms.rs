@@ -734,7 +734,7 @@ impl Engine {
             && field.another_person
             && step == FieldStep::Main
             && !kept_before(draft, text)
-            && names_two_people(text)
+            && (names_two_people(text) || names_listed(text, draft))
         {
             return self.keep_for_office(session, form_id, text, Kept::TwoPeople, ctx, reply);
         }
@@ -8173,6 +8173,32 @@ fn names_two_people(text: &str) -> bool {
     between
         .iter()
         .any(|token| NAMES_JOINED_BY.iter().any(|and| words::fold(and) == *token))
+}
+
+/// Whether `text` lists names with a comma or a sign ("ahmad , sara", "Elif + Eymen";
+/// field test CT of stop 80 had "Ahmad , Sara" as one child's name), not a name written
+/// family name first ("Haddad, Sami": a part that is a name answered in `draft` before).
+fn names_listed(text: &str, draft: &Draft) -> bool {
+    let parts: Vec<&str> = text
+        .split([',', '،', '+', '&', '/'])
+        .map(str::trim)
+        .collect();
+    let known = |part: &str| {
+        draft
+            .answers
+            .values()
+            .filter_map(latin_name_of)
+            .any(|name| {
+                words::tokens(name)
+                    .iter()
+                    .any(|word| words::tokens(part).contains(word))
+            })
+    };
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|part| part.chars().any(char::is_alphabetic))
+        && !parts.iter().any(|part| known(part))
 }
 
 /// A later question's answer typed ahead ([`Engine::answer_ahead`]).

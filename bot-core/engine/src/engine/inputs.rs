@@ -1560,9 +1560,23 @@ impl Engine {
             .filter(|message| !message.numbers_are_answers)
             .map_or(0, |message| message.buttons.len());
         // "1 und 3", "1 û 3", "١، ٣": several of the numbers shown, where one is asked (a
-        // Kurmanji field test of stop 79).
+        // Kurmanji field test of stop 79). The other can be chosen after it at a menu, not
+        // at a form's list (field test CS of stop 80: a second nationality).
         if several_numbers(text, numbered).is_some() {
-            return Some(self.t(lang, "error-one-option"));
+            let in_form = prompt.message().is_some_and(|message| {
+                message
+                    .buttons
+                    .iter()
+                    .any(|button| matches!(Action::parse(button.data()), Ok(Action::Answer { .. })))
+            });
+            return Some(self.t(
+                lang,
+                if in_form {
+                    "error-one-option-form"
+                } else {
+                    "error-one-option"
+                },
+            ));
         }
         let typed = normalize_for_matching(text);
         // Any length of digits ("99999999999999999999999" overflows every counter), and a
