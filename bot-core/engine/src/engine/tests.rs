@@ -4091,6 +4091,10 @@ fn listed_names_are_suggested_with_their_vowels() {
         ("غلامرضا", "fa", "Gholamreza"),
         ("نورالدین", "fa", "Nooraddin"),
         ("علیرضا", "fa", "Alireza"),
+        // Afghan names, and one as phones spell it (a field test of stop 79 got "Zkih").
+        ("ذکیه", "fa", "Zakia"),
+        ("زکیه", "fa", "Zakia"),
+        ("میرویس", "fa", "Mirwais"),
         // Cyrillic and Latin names are not looked up.
         ("Ірина", "uk", "Iryna"),
         // Each part of a double name capitalised (a Ukrainian run by hand got
