@@ -4680,6 +4680,31 @@ fn a_day_of_the_week_at_a_date_question() {
     assert_eq!(draft(&talk).suggested_date, None);
 }
 
+/// Field test CS of stop 80: "1 kasımda taşındık" (we moved in on 1 November) was
+/// unreadable; with an apostrophe ("Kasım'da") it was read. Turkish months with their
+/// endings are read.
+#[test]
+fn a_turkish_month_with_its_ending() {
+    for (typed, day) in [
+        ("1 kasımda taşındık", (11, 1)),
+        ("1 Kasım'da taşındık", (11, 1)),
+        ("15 ekimden beri burdayız", (10, 15)),
+    ] {
+        let mut talk = to_family_name("tr");
+        for answer in ["Yılmaz", "Ahmet", "1.2.1990", "Türkiye", "Weg 1"] {
+            talk.text(answer);
+        }
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("move_in_date"),
+            Some(&Answer::Date(
+                chrono::NaiveDate::from_ymd_opt(2026, day.0, day.1).unwrap()
+            )),
+            "{typed}: {reply}"
+        );
+    }
+}
+
 /// Field test of stop 79: "др не так. 3 фев 95" (birth date wrong, 3 Feb 95) at the summary
 /// was not read ("др"), and then the question came without the date typed. The date that
 /// needs a look (a year of two digits) is answered at the question it opens, which offers
