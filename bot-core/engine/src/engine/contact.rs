@@ -460,6 +460,49 @@ impl Engine {
         Some(day)
     }
 
+    /// "frist is tomorrow!!" about a request only a letter answers (no phone, no email): a
+    /// letter may come after the deadline, so the person is told to go to the office, and
+    /// when it is open (field test CS of stop 80 got only "the office calls you or writes to
+    /// you"). Nothing for other requests or words.
+    pub(super) fn note_letter_too_slow(
+        &self,
+        session: &Session,
+        case: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let Some(request) = session
+            .requests
+            .iter()
+            .find(|request| request.reference == case)
+            .filter(|request| request.answer_way == Some(AnswerWay::Letter))
+        else {
+            return;
+        };
+        let lang = self.lang(session, ctx);
+        let words = self.content.locales.words();
+        let today = ctx.local_now().date();
+        if !self
+            .said_in_any(text, &lang)
+            .iter()
+            .any(|said| said.is_urgent(words) || said.is_within_days(today, crate::gist::SOON_DAYS))
+        {
+            return;
+        }
+        let mut note = self.t(&lang, "request-urgent-letter");
+        if let Some(open) = self
+            .content
+            .flow
+            .institution(&request.institution)
+            .and_then(|office| self.open_now_text(office, &lang, ctx.local_now()))
+        {
+            note.push('\n');
+            note.push_str(&open);
+        }
+        reply.note(note);
+    }
+
     /// Sends what was on offer (a question, files) as the first messages of the case the
     /// newcomer now talks to. `false` where no case could be opened.
     fn forward_offered(
@@ -475,6 +518,7 @@ impl Engine {
         let mut sent_before = None;
         if let Some(text) = &offered.text {
             sent_before = self.sent_before(session, &case, text, ctx, reply);
+            self.note_letter_too_slow(session, &case, text, ctx, reply);
             session.note_sent(&case, text, ctx.now);
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());

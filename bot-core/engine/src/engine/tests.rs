@@ -21717,6 +21717,50 @@ fn the_same_words_sent_again_days_later_are_marked() {
     assert_eq!(first_sent(34), None);
 }
 
+/// Field test CS of stop 80: "no letter came yet, frist is tomorrow!!" about a request
+/// that only a letter answers (no phone, no email) got only "the office calls you or
+/// writes to you". The person is told a letter takes days and to go to the office; not
+/// for a request answered by phone, nor for words of no hurry.
+#[test]
+fn a_deadline_written_about_a_request_answered_by_letter() {
+    let letter = text_with("en", "request-urgent-letter", &[]);
+    for (way, typed, told) in [
+        (
+            AnswerWay::Letter,
+            "no letter came yet, frist is tomorrow!!",
+            true,
+        ),
+        (
+            AnswerWay::Letter,
+            "my wife also needs the same appointment",
+            false,
+        ),
+        (
+            AnswerWay::Phone,
+            "no letter came yet, frist is tomorrow!!",
+            false,
+        ),
+    ] {
+        let mut talk = after_sending("en", 2);
+        talk.session.requests[0].answer_way = Some(way);
+        talk.text(typed);
+        let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        assert!(
+            outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{typed}"
+        );
+        let reply = all_texts(&outputs);
+        assert_eq!(reply.contains(&letter), told, "{way:?} {typed}: {reply}");
+        // Typed while writing to the office, the same.
+        let reply = talk.text("the deadline is tomorrow, please help");
+        assert_eq!(
+            reply.contains(&letter),
+            way == AnswerWay::Letter,
+            "{way:?}: {reply}"
+        );
+    }
+}
+
 /// Field test CJ of stop 78: "العنوان الصحيح Lemgoer Straße 12 Hohenhausen" (the right
 /// address is …) after sending got "not understood"; "sosyal yardım dairesine yazmak
 /// istiyorum" (I want to write to the Sozialamt) at its menu was offered to the
