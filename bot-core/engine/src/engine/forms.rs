@@ -4954,9 +4954,12 @@ impl Engine {
                 // "Hauptstraße 5, Kalletal" at the nationality, one question early (by hand:
                 // "Please choose one of the options", and the address was lost): a German
                 // street's name with a number, in Latin letters.
+                // So is one after the words that say an address comes ("wohne Am Bach 3":
+                // field test CS of stop 80 lost it).
                 FieldKind::Address { max_length }
                     if !at_an_address
-                        && values::names_a_street(text)
+                        && (values::names_a_street(text)
+                            || self.without_intro(field, text) != text)
                         && has_digit(text)
                         && script::is_latin(text) =>
                 {
@@ -5152,11 +5155,19 @@ impl Engine {
                 })
                 .collect();
         }
+        // "afghanistan wohne Am Bach 3": the words that say an address comes start a part
+        // of their own (field test CS of stop 80 lost the address).
+        if !values_only {
+            clauses = clauses
+                .into_iter()
+                .flat_map(|clause| self.apart_at_address_intro(form, clause))
+                .collect();
+        }
         if clauses.len() < 2 {
             return None;
         }
         let words = self.content.locales.words();
-        let found: Vec<(&str, Option<Ahead<'f>>)> = clauses
+        let mut found: Vec<(&str, Option<Ahead<'f>>)> = clauses
             .into_iter()
             .map(|clause| {
                 // "Mein Name ist Sami Haddad" is the name, whatever else its words name
@@ -5195,6 +5206,27 @@ impl Engine {
                 (clause, ahead)
             })
             .collect();
+        // "wohne Hauptstraße 12, Hohenhausen": a place after an address is its village (field
+        // test CS of stop 80 kept the street alone, where a letter goes).
+        for at in 1..found.len() {
+            let (place, None) = found[at] else {
+                continue;
+            };
+            let a_place = !has_digit(place)
+                && (1..=3).contains(&place.split_whitespace().count())
+                && script::is_latin(place);
+            if let (true, (_, Some(ahead))) = (a_place, &mut found[at - 1])
+                && let (FieldKind::Address { max_length }, Answer::Text(street)) =
+                    (&ahead.field.kind, &ahead.answer)
+                && let Ok(whole) = values::text(&format!("{street}, {place}"), *max_length)
+            {
+                let answer = Answer::Text(whole);
+                ahead.shown = self.labelled_answer(ahead.field, &answer, lang);
+                ahead.answer = answer;
+                found[at].0 = "";
+            }
+        }
+        found.retain(|(clause, _)| !clause.is_empty());
         // Two parts naming the same question: neither ("3.3.1993, İran'da doğdum, Afganım",
         // born in Iran, Afghan, was Iran: a field test of stop 62).
         let named_twice = |field: &str| {
@@ -5226,6 +5258,40 @@ impl Engine {
             }
         }
         (!taken.is_empty() && !rest.is_empty()).then(|| (taken, rest.join(", ")))
+    }
+
+    /// `clause` cut before the words that say an address comes ("wohne", "ich wohne in":
+    /// the `.intro` of an address question's label) where they follow other words and a
+    /// value with a digit follows them; else `clause` whole.
+    fn apart_at_address_intro<'t>(&self, form: &Form, clause: &'t str) -> Vec<&'t str> {
+        let words: Vec<&str> = clause.split_whitespace().collect();
+        let intros: Vec<String> = form
+            .fields
+            .iter()
+            .filter(|field| matches!(field.kind, FieldKind::Address { .. }))
+            .flat_map(|field| self.intro_spellings(&field.label).to_vec())
+            .collect();
+        let starts = (1..words.len()).find(|&at| {
+            intros.iter().any(|intro| {
+                after_spelling(&words[at..], intro)
+                    .is_some_and(|rest| rest.iter().any(|word| has_digit(word)))
+            })
+        });
+        let Some(at) = starts else {
+            return vec![clause];
+        };
+        // The byte where the `at`-th word starts.
+        let mut offset = 0;
+        for word in &words[..at] {
+            offset = clause[offset..]
+                .find(word)
+                .map_or(offset, |found| offset + found)
+                + word.len();
+        }
+        let start = clause[offset..]
+            .find(words[at])
+            .map_or(offset, |found| offset + found);
+        vec![clause[..start].trim(), clause[start..].trim()]
     }
 
     /// The phone question of `form` where `text` at its email question names the phone

@@ -4610,6 +4610,15 @@ fn several_answers_in_one_message_at_the_birth_date() {
         ("de", "geboren 1.1.2000 syrien, wohne Weg 1", Some("Weg 1")),
         ("de", "1.1.2000 syrien", None),
         ("en", "1.1.2000 Syria", None),
+        // A street without a word for street, after "wohne"; a place after the street is
+        // its village, with or without a comma (field test CS of stop 80).
+        ("de", "1.1.2000 syrien, wohne Am Bach 3", Some("Am Bach 3")),
+        ("de", "1.1.2000 syrien wohne Am Bach 3", Some("Am Bach 3")),
+        (
+            "de",
+            "1.1.2000 syrien, wohne Hauptstraße 12, Hohenhausen",
+            Some("Hauptstraße 12, Hohenhausen"),
+        ),
     ] {
         let mut talk = to_family_name(lang);
         talk.text("Haddad");
