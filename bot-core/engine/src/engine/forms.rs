@@ -3534,6 +3534,21 @@ impl Engine {
     /// which answer to change (six words or more): "Ой, заявка должна быть на мужа! Его
     /// зовут Ivanov Sergei, родился 03.03.1984" lost all but the birth date (a field test
     /// of stop 65).
+    /// Whether a sentence that corrects `field` to `answer` says more than that: three
+    /// words or more that are no word of the answer, of the question's label, or short
+    /// ("it", "is", "не").
+    fn says_more_than_the_answer(&self, field: &Field, answer: &Answer, text: &str) -> bool {
+        let answer_words = latin_name_of(answer).map(words::tokens).unwrap_or_default();
+        words::tokens(text)
+            .iter()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .filter(|word| word.chars().count() > 3)
+            .filter(|word| !answer_words.contains(word))
+            .filter(|word| !self.sentence_names(&field.label, "typed", word))
+            .count()
+            >= 3
+    }
+
     fn keep_a_long_correction(
         &self,
         session: &mut Session,
@@ -6171,7 +6186,12 @@ impl Engine {
                     (Some(field), Some(answer)) if reviewing => {
                         let shown = self.labelled_answer(field, &answer, &lang);
                         reply.note(self.ta(&lang, "answer-corrected", &[("answer", shown.into())]));
-                        self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                        // Not "first name wrong, it is Karim Ahmad", which says nothing but
+                        // the new answer (field test CS of stop 80: the office read it in the
+                        // notes, beside the corrected name, and doubted it).
+                        if self.says_more_than_the_answer(field, &answer, text) {
+                            self.keep_a_long_correction(session, form_id, text, ctx, reply);
+                        }
                         self.answer(session, form_id, field, answer, ctx, reply)
                     }
                     (Some(field), Some(answer)) => {

@@ -16785,13 +16785,28 @@ fn a_correction_at_the_summary_that_says_more_is_kept() {
         };
         assert!(kept.contains(said), "{said}: {kept}\n{reply}");
     }
-    // A short one changes the answer alone.
+    // A short one changes the answer alone; so does a longer one that says nothing but
+    // the new answer (field test CS of stop 80: "first name wrong, it is Karim Ahmad" in
+    // the notes beside the corrected name).
+    for said in [
+        "Geburtsdatum 2.1.1990",
+        "first name wrong, it is Karim Ahmad",
+    ] {
+        let mut talk = Talk::new();
+        to_register_summary(&mut talk);
+        let reply = talk.text(said);
+        assert!(
+            !matches!(draft(&talk).answers.get("concern"), Some(Answer::Text(_)))
+                && draft(&talk).questions.is_empty(),
+            "{said}: {reply}"
+        );
+    }
     let mut talk = Talk::new();
     to_register_summary(&mut talk);
-    talk.text("Geburtsdatum 2.1.1990");
-    assert!(
-        !matches!(draft(&talk).answers.get("concern"), Some(Answer::Text(_)))
-            && draft(&talk).questions.is_empty()
+    talk.text("first name wrong, it is Karim Ahmad");
+    assert_eq!(
+        draft(&talk).answers["given_names"],
+        Answer::Text("Karim Ahmad".into())
     );
 }
 
