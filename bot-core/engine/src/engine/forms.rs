@@ -2314,9 +2314,11 @@ impl Engine {
             (FieldKind::Appointment { options }, FieldStep::Main)
                 if let Some(chosen) = inputs::several_numbers(text, options.len())
                     && let Some(any) = options.iter().find(|option| option.value == ANY_TIME)
-                    && chosen
-                        .iter()
-                        .all(|number| options[number - 1].value != NO_TIME_FITS) =>
+                    && chosen.iter().all(|number| {
+                        options
+                            .get(number - 1)
+                            .is_some_and(|option| option.value != NO_TIME_FITS)
+                    }) =>
             {
                 Ok(Answer::Choice(any.value.clone()))
             }
@@ -5224,13 +5226,18 @@ impl Engine {
         // "wohne Hauptstraße 12, Hohenhausen": a place after an address is its village (field
         // test CS of stop 80 kept the street alone, where a letter goes).
         for at in 1..found.len() {
-            let (place, None) = found[at] else {
+            let Some((before, after)) = found.split_at_mut_checked(at) else {
+                continue;
+            };
+            let (Some((_, Some(ahead))), Some((place, None))) =
+                (before.last_mut(), after.first_mut())
+            else {
                 continue;
             };
             let a_place = !has_digit(place)
                 && (1..=3).contains(&place.split_whitespace().count())
                 && script::is_latin(place);
-            if let (true, (_, Some(ahead))) = (a_place, &mut found[at - 1])
+            if a_place
                 && let (FieldKind::Address { max_length }, Answer::Text(street)) =
                     (&ahead.field.kind, &ahead.answer)
                 && let Ok(whole) = values::text(&format!("{street}, {place}"), *max_length)
@@ -5238,7 +5245,7 @@ impl Engine {
                 let answer = Answer::Text(whole);
                 ahead.shown = self.labelled_answer(ahead.field, &answer, lang);
                 ahead.answer = answer;
-                found[at].0 = "";
+                *place = "";
             }
         }
         found.retain(|(clause, _)| !clause.is_empty());
@@ -5288,25 +5295,32 @@ impl Engine {
             .collect();
         let starts = (1..words.len()).find(|&at| {
             intros.iter().any(|intro| {
-                after_spelling(&words[at..], intro)
+                words
+                    .get(at..)
+                    .and_then(|from| after_spelling(from, intro))
                     .is_some_and(|rest| rest.iter().any(|word| has_digit(word)))
             })
         });
-        let Some(at) = starts else {
+        let Some(first) = starts.and_then(|at| words.get(at)) else {
             return vec![clause];
         };
-        // The byte where the `at`-th word starts.
+        // The byte where that word starts: after the words before it.
         let mut offset = 0;
-        for word in &words[..at] {
-            offset = clause[offset..]
-                .find(word)
+        for word in words.iter().take(starts.unwrap_or_default()) {
+            offset = clause
+                .get(offset..)
+                .and_then(|rest| rest.find(word))
                 .map_or(offset, |found| offset + found)
                 + word.len();
         }
-        let start = clause[offset..]
-            .find(words[at])
+        let start = clause
+            .get(offset..)
+            .and_then(|rest| rest.find(first))
             .map_or(offset, |found| offset + found);
-        vec![clause[..start].trim(), clause[start..].trim()]
+        match (clause.get(..start), clause.get(start..)) {
+            (Some(before), Some(after)) => vec![before.trim(), after.trim()],
+            _ => vec![clause],
+        }
     }
 
     /// The phone question of `form` where `text` at its email question names the phone
@@ -5498,15 +5512,24 @@ impl Engine {
         if phrase.is_empty() {
             return None;
         }
-        let listed = INTERPRETER_LANGUAGES
-            .iter()
-            .find(|(_, own, german, english)| {
-                [own, german, english]
-                    .iter()
-                    .any(|name| crate::words::fold_phrase(name) == phrase)
-            });
+        // The list's names folded once: folding them at every word was 2 % of the bot's
+        // CPU in the Telegram benchmark (stop 80, `perf`).
+        static FOLDED: std::sync::OnceLock<Vec<(&'static str, [String; 3])>> =
+            std::sync::OnceLock::new();
+        let folded = FOLDED.get_or_init(|| {
+            INTERPRETER_LANGUAGES
+                .iter()
+                .map(|(code, own, german, english)| {
+                    (
+                        *code,
+                        [own, german, english].map(|name| crate::words::fold_phrase(name)),
+                    )
+                })
+                .collect()
+        });
+        let listed = folded.iter().find(|(_, names)| names.contains(&phrase));
         let code = match listed {
-            Some((code, ..)) => *code,
+            Some((code, _)) => *code,
             None => named_language(text, self.content.locales.words())?,
         };
         interpreter_language(code).map(|_| code.to_string())

@@ -162,7 +162,9 @@ pub fn untranslated_language_read(
     let by_letters = super::script::untranslated_language(text, person_language);
     // Before whatlang's pick among languages of Latin letters: "ana ma fhamt shu lazem
     // a3mel" in the German chat was Turkish to it (field test CS of stop 80).
-    if super::script::main_script(text) != Some(Script::Latin) {
+    // Three words or more: fewer are not read surely (and the guess is a per cent of the
+    // bot's CPU where every name and address of a request is asked, stop 80).
+    if super::script::main_script(text) != Some(Script::Latin) || words::tokens(text).len() < 3 {
         return by_letters;
     }
     match guess(text, lists, supported, None) {

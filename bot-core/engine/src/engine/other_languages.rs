@@ -519,16 +519,36 @@ pub fn other_languages_named(text: &str) -> Vec<&'static str> {
         return Vec::new();
     }
     let words = tokens(text);
-    OTHER_LANGUAGES
+    folded_names()
         .iter()
         .filter(|(_, names)| {
-            names.iter().any(|name| {
-                let name = fold_phrase(name);
-                !name.is_empty() && (name == phrase || words.contains(&name))
-            })
+            names
+                .iter()
+                .any(|name| *name == phrase || words.contains(name))
         })
         .map(|(german, _)| *german)
         .collect()
+}
+
+/// [`OTHER_LANGUAGES`] with the names folded, once: folding them at every call was an
+/// eighth of the bot's CPU in the Telegram benchmark (stop 80, `perf`), as every word of a
+/// form's answers is looked up for a dialect where the interpreter question is asked.
+fn folded_names() -> &'static [(&'static str, Vec<String>)] {
+    static FOLDED: std::sync::OnceLock<Vec<(&'static str, Vec<String>)>> =
+        std::sync::OnceLock::new();
+    FOLDED.get_or_init(|| {
+        OTHER_LANGUAGES
+            .iter()
+            .map(|(german, names)| {
+                let folded = names
+                    .iter()
+                    .map(|name| fold_phrase(name))
+                    .filter(|name| !name.is_empty())
+                    .collect();
+                (*german, folded)
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]

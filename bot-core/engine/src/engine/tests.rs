@@ -4770,7 +4770,7 @@ fn illness_at_a_list_in_a_form_is_no_topic() {
         for answer in ["Hesen", "Berivan", "1.2.1990", "Syrian", "Weg 1"] {
             talk.text(answer);
         }
-        let at = |talk: &Talk| talk.session.drafts["counselling-form"].position.clone();
+        let at = |talk: &Talk| talk.session.drafts["counselling-form"].position;
         let question = at(&talk);
         assert!(
             matches!(question, Position::Field { index: 5, .. }),
