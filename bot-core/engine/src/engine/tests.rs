@@ -4721,27 +4721,8 @@ fn a_turkish_month_with_its_ending() {
 #[test]
 fn a_date_with_a_short_year_corrected_at_the_summary() {
     let mut talk = Talk::new();
-    talk.text("/start ru");
-    talk.press("go:main:0");
-    talk.press("go:register:0");
-    for answer in [
-        "Haddad",
-        "Sami",
-        "1.2.1990",
-        "Syrian",
-        "Weg 1",
-        "1.11.2026",
-        "2",
-        "0151 2345678",
-    ] {
-        talk.text(answer);
-    }
-    talk.press("f:8:skip");
-    talk.press("f:9:skip");
-    send_photo(&mut talk);
-    for answer in ["1", "нет", "1"] {
-        talk.text(answer);
-    }
+    to_register_summary(&mut talk);
+    talk.press("lang:ru");
     assert_eq!(draft(&talk).position, Position::Review);
     let reply = talk.text("др не так. 3 фев 95");
     assert_eq!(field_index(&talk), 2, "{reply}");
