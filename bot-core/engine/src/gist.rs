@@ -72,6 +72,14 @@ impl Said {
         matches!(self, Said::Meaning(meaning) if words.is_urgent(meaning))
     }
 
+    /// Whether it makes a message look urgent seen from `today`: an `urgent` meaning, or a
+    /// date within [`SOON_DAYS`] (a field test of stop 68 was told an answer may take a few
+    /// days, for an appointment in four). The office's email and the newcomer's notes read
+    /// urgency alike.
+    pub fn sounds_urgent(&self, words: &WordLists, today: chrono::NaiveDate) -> bool {
+        self.is_urgent(words) || self.is_within_days(today, SOON_DAYS)
+    }
+
     /// Whether it names a day.
     pub fn is_a_day(&self) -> bool {
         matches!(

@@ -702,9 +702,7 @@ pub fn request_text(
         // on 10.12., four days later) had no mark, and the person was told an answer may
         // take a few days (field test G of stop 68).
         if let (Some(said), true) = (&said, typed)
-            && said
-                .iter()
-                .any(|item| item.is_urgent(words) || item.is_within_days(sent_on, gist::SOON_DAYS))
+            && said.iter().any(|item| item.sounds_urgent(words, sent_on))
         {
             for item in said {
                 if (item.is_urgent(words) || item.is_a_day()) && !urgent.contains(item) {

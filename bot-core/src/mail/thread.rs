@@ -396,10 +396,9 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                 let today = chrono::Utc::now()
                     .with_timezone(&email.time_zone)
                     .date_naive();
-                let soon = said.iter().any(|item| {
-                    item.is_urgent(locales.words())
-                        || item.is_within_days(today, crate::gist::SOON_DAYS)
-                });
+                let soon = said
+                    .iter()
+                    .any(|item| item.sounds_urgent(locales.words(), today));
                 for item in said
                     .iter()
                     .filter(|item| soon && (item.is_urgent(locales.words()) || item.is_a_day()))

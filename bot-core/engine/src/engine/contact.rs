@@ -486,7 +486,7 @@ impl Engine {
         if !self
             .said_in_any(text, &lang)
             .iter()
-            .any(|said| said.is_urgent(words) || said.is_within_days(today, crate::gist::SOON_DAYS))
+            .any(|said| said.sounds_urgent(words, today))
         {
             return;
         }

@@ -7364,9 +7364,7 @@ impl Engine {
         // A day within two weeks: as urgent as the office's email says it is (a field test
         // of stop 68 was told an answer may take a few days, for an appointment in four).
         let today = ctx.local_now().date();
-        let sounds_urgent = said.iter().any(|said| {
-            said.is_urgent(words) || said.is_within_days(today, crate::gist::SOON_DAYS)
-        });
+        let sounds_urgent = said.iter().any(|said| said.sounds_urgent(words, today));
         let says = |means: &dyn Fn(&str) -> bool| {
             said.iter()
                 .any(|said| matches!(said, crate::gist::Said::Meaning(meaning) if means(meaning)))
