@@ -404,13 +404,10 @@ async fn send_post(shared: &Shared, post: &RoomPost) -> Result<(), PostError> {
             match what {
                 Forwarded::Text { text, sent_before } => {
                     // The office sees what it holds: "(Arabisch, nicht übersetzt)".
-                    let locales = locales(shared);
-                    let supported: Vec<&str> = locales.languages().collect();
                     let written_in = kompass_core::engine::untranslated_language_read(
                         text,
                         &case.language,
-                        locales.words(),
-                        &supported,
+                        &locales(shared),
                     );
                     let label = match untranslated_note_de_of(written_in) {
                         Some(note) => caseworker_text(

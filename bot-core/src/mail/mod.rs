@@ -26,6 +26,7 @@ use crate::content::{Content, FieldKind, OtherAnswer};
 use crate::date_words::weekday_key;
 use crate::engine::address_spelling::{address_spelling, latin_spelling};
 use crate::engine::script::{Script, main_script};
+use crate::engine::untranslated_language_read;
 use crate::engine::{
     Answer, AnswerWay, Engine, InterpreterLanguage, LatinSpelling, interpreter_language_name,
     values,
@@ -474,11 +475,13 @@ pub fn request_text(
                 None
             }
             Answer::Text(text) if typed => {
-                written_in(text, &request.language, content).or_else(|| {
-                    (own_common_words(text, &request.language, lang, words)
-                        || gist_of_own_language(text, &request.language, lang))
-                    .then(|| Some(request.language.clone()))
-                })
+                untranslated_language_read(text, &request.language, &content.locales).or_else(
+                    || {
+                        (own_common_words(text, &request.language, lang, words)
+                            || gist_of_own_language(text, &request.language, lang))
+                        .then(|| Some(request.language.clone()))
+                    },
+                )
             }
             // "Telefon: 05261 123456 (kızımın numarası, akşam 6'dan sonra arayın)": whose
             // number and when to call, in a language the caseworker had to guess (a
@@ -486,11 +489,14 @@ pub fn request_text(
             // "shomare shoharam Ali" (my husband Ali's number, Persian in Latin letters) was
             // unlabelled (a caseworker's reading of stop 59): where the person's language
             // has words of it (`gist`), it is in that language.
-            Answer::PhoneWithNote { note, .. } => written_in(note, &request.language, content)
-                .or_else(|| {
-                    gist_of_own_language(note, &request.language, lang)
-                        .then(|| Some(request.language.clone()))
-                }),
+            Answer::PhoneWithNote { note, .. } => {
+                untranslated_language_read(note, &request.language, &content.locales).or_else(
+                    || {
+                        gist_of_own_language(note, &request.language, lang)
+                            .then(|| Some(request.language.clone()))
+                    },
+                )
+            }
             _ => None,
         };
         // Messages kept in several languages (English, then Arabic after a switch) are
@@ -500,7 +506,8 @@ pub fn request_text(
             (Answer::Text(text), Some(_)) if text.lines().count() > 1 => {
                 let mut codes: Vec<String> = Vec::new();
                 for line in text.lines() {
-                    if let Some(Some(code)) = written_in(line, &request.language, content)
+                    if let Some(Some(code)) =
+                        untranslated_language_read(line, &request.language, &content.locales)
                         && !codes.contains(&code)
                     {
                         codes.push(code);
@@ -765,10 +772,12 @@ pub fn request_text(
             // "tene dusem" (only Monday, Kurmanji without its accents) is too short to
             // tell: its `gist` words are the person's language's only (field test G of
             // stop 68 found it unlabelled, and unread).
-            let language = written_in(&said.words, &request.language, content).or_else(|| {
-                gist_of_own_language(&said.words, &request.language, lang)
-                    .then(|| Some(request.language.clone()))
-            });
+            let language =
+                untranslated_language_read(&said.words, &request.language, &content.locales)
+                    .or_else(|| {
+                        gist_of_own_language(&said.words, &request.language, lang)
+                            .then(|| Some(request.language.clone()))
+                    });
             let code = match &language {
                 Some(Some(code)) => code.clone(),
                 _ => request.language.clone(),
@@ -1159,23 +1168,6 @@ fn own_common_words(text: &str, code: &str, office: &str, words: &WordLists) -> 
 /// Builds the email(s) for `request`: one, or numbered parts ("Teil 1/2") that each carry
 /// the full text when the attachments exceed `max_bytes`. `attachment` returns the stored
 /// bytes of an upload.
-/// The language a text the office receives untranslated is written in
-/// ([`crate::engine::untranslated_language_read`]): `None` for German, `Some(None)` where
-/// it is not known.
-pub(crate) fn written_in(
-    text: &str,
-    person_language: &str,
-    content: &Content,
-) -> Option<Option<String>> {
-    let supported: Vec<&str> = content.locales.languages().collect();
-    crate::engine::untranslated_language_read(
-        text,
-        person_language,
-        content.locales.words(),
-        &supported,
-    )
-}
-
 pub fn compose(
     request: &Request,
     content: &Content,

@@ -354,13 +354,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
         match &post.what {
             crate::store::PostWhat::Forwarded(Forwarded::Text { text, sent_before }) => {
                 // The office sees what it holds: "(Arabisch, nicht übersetzt)".
-                let supported: Vec<&str> = locales.languages().collect();
-                let written_in = crate::engine::untranslated_language_read(
-                    text,
-                    &case.language,
-                    locales.words(),
-                    &supported,
-                );
+                let written_in =
+                    crate::engine::untranslated_language_read(text, &case.language, locales);
                 let label = match untranslated_note_de_of(written_in.clone()) {
                     Some(note) => locales.caseworker_text(
                         "caseworker-forwarded-text-untranslated",

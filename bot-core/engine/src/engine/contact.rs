@@ -564,10 +564,8 @@ impl Engine {
     ) {
         // As the office's email reads it (`(vielleicht Absage)` in its subject): "bitte
         // absagen" in a Ukrainian chat marked the email but not the list.
-        let locales = &self.content.locales;
-        let supported: Vec<&str> = locales.languages().collect();
         let written_in =
-            super::language::untranslated_language_read(text, lang, locales.words(), &supported)
+            super::language::untranslated_language_read(text, lang, &self.content.locales)
                 .flatten()
                 .unwrap_or_else(|| lang.to_string());
         let said = self.said_in_any(text, &written_in);

@@ -155,8 +155,7 @@ pub fn guess(text: &str, lists: &WordLists, supported: &[&str], hint: Option<&st
 pub fn untranslated_language_read(
     text: &str,
     person_language: &str,
-    lists: &WordLists,
-    supported: &[&str],
+    locales: &crate::i18n::Locales,
 ) -> Option<Option<String>> {
     use super::script::{Script, script_of_language};
     let by_letters = super::script::untranslated_language(text, person_language);
@@ -167,7 +166,8 @@ pub fn untranslated_language_read(
     if super::script::main_script(text) != Some(Script::Latin) || words::tokens(text).len() < 3 {
         return by_letters;
     }
-    match guess(text, lists, supported, None) {
+    let supported: Vec<&str> = locales.languages().collect();
+    match guess(text, locales.words(), &supported, None) {
         Guess::Language {
             code,
             confident: true,
