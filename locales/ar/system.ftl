@@ -392,8 +392,22 @@ person-start = يُرجى كتابة سؤالك هنا. سيرد عليك شخص
 person-forwarded = تم الإرسال إلى { $institution }. سيصلك الرد هنا.
 person-question-sent = أرسلت سؤالك إلى { $institution }. سيصلك الرد هنا. يمكنك أن تكتب المزيد هنا.
 person-start-request = اكتب هنا رسالتك عن الطلب { $reference }. سأرسلها إلى { $institution }. سيصلك الرد هنا.
-person-addendum-start = اكتب هنا ما تريد أن تضيفه إلى الطلب { $reference }، أو أرسل صورة. سأرسله إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك.
-person-addendum-sent = أرسلته إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: سيتصل بك أو يكتب لك. يمكنك أن تكتب المزيد هنا أو ترسل صورة.
+person-addendum-start =
+    اكتب هنا ما تريد أن تضيفه إلى الطلب { $reference }، أو أرسل صورة. سأرسله إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: { $way ->
+        [phone] سيتصل بك.
+        [email] سيجيب بالبريد الإلكتروني.
+        [message] سيرسل رسالة إلى هاتفك.
+        [letter] سيرسل لك رسالة ورقية بالبريد.
+       *[other] سيتصل بك أو يكتب لك.
+    }
+person-addendum-sent =
+    أرسلته إلى { $institution } بالبريد الإلكتروني. المكتب لا يجيب هنا في المحادثة: { $way ->
+        [phone] سيتصل بك.
+        [email] سيجيب بالبريد الإلكتروني.
+        [message] سيرسل رسالة إلى هاتفك.
+        [letter] سيرسل لك رسالة ورقية بالبريد.
+       *[other] سيتصل بك أو يكتب لك.
+    } يمكنك أن تكتب المزيد هنا أو ترسل صورة.
 person-already-sent = أرسلت هذه الرسالة من قبل إلى { $institution }. يمكنك أن تكتب شيئًا جديدًا هنا.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = أرسلت هذه الصورة من قبل إلى { $institution }. يمكنك أن ترسل صورة أخرى أو تكتب شيئًا جديدًا هنا.

@@ -410,8 +410,22 @@ person-forwarded = Gesendet an: { $institution }. Die Antwort kommt hier in den 
 # After a question typed at a menu was offered and the offer taken: the question was sent.
 person-question-sent = Ich habe Ihre Frage gesendet an: { $institution }. Die Antwort kommt hier in den Chat. Sie können hier noch mehr schreiben.
 person-start-request = Schreiben Sie hier Ihre Nachricht zur Anfrage { $reference }. Ich sende sie an diese Stelle: { $institution }. Die Antwort kommt hier in den Chat.
-person-addendum-start = Schreiben Sie hier, was Sie zur Anfrage { $reference } ergänzen möchten, oder schicken Sie ein Foto. Ich sende es per E-Mail an diese Stelle: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
-person-addendum-sent = Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen. Sie können hier mehr schreiben oder ein Foto schicken.
+person-addendum-start =
+    Schreiben Sie hier, was Sie zur Anfrage { $reference } ergänzen möchten, oder schicken Sie ein Foto. Ich sende es per E-Mail an diese Stelle: { $institution }. Das Amt antwortet nicht hier im Chat: { $way ->
+        [phone] Es ruft Sie an.
+        [email] Es antwortet per E-Mail.
+        [message] Es schreibt eine Nachricht an Ihr Handy.
+        [letter] Es schickt Ihnen einen Brief.
+       *[other] Es ruft Sie an oder schreibt Ihnen.
+    }
+person-addendum-sent =
+    Ich habe es per E-Mail gesendet an: { $institution }. Das Amt antwortet nicht hier im Chat: { $way ->
+        [phone] Es ruft Sie an.
+        [email] Es antwortet per E-Mail.
+        [message] Es schreibt eine Nachricht an Ihr Handy.
+        [letter] Es schickt Ihnen einen Brief.
+       *[other] Es ruft Sie an oder schreibt Ihnen.
+    } Sie können hier mehr schreiben oder ein Foto schicken.
 person-already-sent = Diese Nachricht habe ich schon an { $institution } gesendet. Sie können hier etwas Neues schreiben.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Dieses Foto habe ich schon an { $institution } gesendet. Sie können hier ein anderes Foto schicken oder etwas Neues schreiben.

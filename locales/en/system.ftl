@@ -405,8 +405,22 @@ person-start = Write your question here. A person from { $institution } will ans
 person-forwarded = Sent to { $institution }. The answer will come here.
 person-question-sent = I sent your question to { $institution }. The answer will come here. You can write more here.
 person-start-request = Write your message about request { $reference } here. I will send it to { $institution }. The answer will come here.
-person-addendum-start = Write here what you want to add to request { $reference }, or send a photo. I will send it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you.
-person-addendum-sent = I sent it to { $institution } by email. The office does not answer in this chat: it calls you or writes to you. You can write more here, or send a photo.
+person-addendum-start =
+    Write here what you want to add to request { $reference }, or send a photo. I will send it to { $institution } by email. The office does not answer in this chat: { $way ->
+        [phone] it calls you.
+        [email] it answers by email.
+        [message] it writes a message to your phone.
+        [letter] it sends you a letter.
+       *[other] it calls you or writes to you.
+    }
+person-addendum-sent =
+    I sent it to { $institution } by email. The office does not answer in this chat: { $way ->
+        [phone] it calls you.
+        [email] it answers by email.
+        [message] it writes a message to your phone.
+        [letter] it sends you a letter.
+       *[other] it calls you or writes to you.
+    } You can write more here, or send a photo.
 # The same words typed again within an hour in a conversation with an office: not sent twice.
 person-already-sent = I already sent this message to { $institution }. You can write something new here.
 # The same photo or file sent again to the office within the hour: not sent twice.

@@ -367,8 +367,22 @@ person-start = Pirsa xwe li vir binivîsin. Kesek ji { $institution } dê di vê
 person-forwarded = Ji { $institution } re hat şandin. Bersiv dê li vir were.
 person-question-sent = Min pirsa we ji { $institution } re şand. Bersiv dê li vir were. Hûn dikarin li vir zêdetir binivîsin.
 person-start-request = Peyama xwe ya li ser daxwaza { $reference } li vir binivîsin. Ez ê wê ji { $institution } re bişînim. Bersiv dê li vir were.
-person-addendum-start = Tiştê ku hûn dixwazin li daxwaza { $reference } zêde bikin li vir binivîsin, an wêneyekî bişînin. Ez ê wê bi e-nameyê ji { $institution } re bişînim. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse.
-person-addendum-sent = Min ew bi e-nameyê ji { $institution } re şand. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse. Hûn dikarin li vir bêtir binivîsin an wêneyekî bişînin.
+person-addendum-start =
+    Tiştê ku hûn dixwazin li daxwaza { $reference } zêde bikin li vir binivîsin, an wêneyekî bişînin. Ez ê wê bi e-nameyê ji { $institution } re bişînim. Daîre li vir di chatê de bersiv nade: { $way ->
+        [phone] ew ji we re telefon dike.
+        [email] ew bi e-nameyê bersiv dide.
+        [message] ew peyamekê ji telefona we re dişîne.
+        [letter] ew bi postê nameyekê ji we re dişîne.
+       *[other] ew ji we re telefon dike an nameyê dinivîse.
+    }
+person-addendum-sent =
+    Min ew bi e-nameyê ji { $institution } re şand. Daîre li vir di chatê de bersiv nade: { $way ->
+        [phone] ew ji we re telefon dike.
+        [email] ew bi e-nameyê bersiv dide.
+        [message] ew peyamekê ji telefona we re dişîne.
+        [letter] ew bi postê nameyekê ji we re dişîne.
+       *[other] ew ji we re telefon dike an nameyê dinivîse.
+    } Hûn dikarin li vir bêtir binivîsin an wêneyekî bişînin.
 person-already-sent = Min ev peyam berê ji { $institution } re şand. Hûn dikarin li vir tiştekî nû binivîsin.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Min ev wêne berê ji { $institution } re şand. Hûn dikarin li vir wêneyekî din bişînin an tiştekî nû binivîsin.

@@ -366,8 +366,22 @@ person-start = Sorunuzu buraya yazın. { $institution } kurumundan bir kişi bu 
 person-forwarded = { $institution } kurumuna gönderildi. Cevap buraya gelecek.
 person-question-sent = Sorunuzu { $institution } kurumuna gönderdim. Cevap buraya gelecek. Eklemek istediğiniz bir şey varsa buraya yazabilirsiniz.
 person-start-request = { $reference } numaralı başvuru hakkındaki mesajınızı buraya yazın. Mesajı { $institution } kurumuna göndereceğim. Cevap buraya gelecek.
-person-addendum-start = { $reference } numaralı başvuruya eklemek istediğinizi buraya yazın veya bir fotoğraf gönderin. Bunu { $institution } kurumuna e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
-person-addendum-sent = Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar. Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
+person-addendum-start =
+    { $reference } numaralı başvuruya eklemek istediğinizi buraya yazın veya bir fotoğraf gönderin. Bunu { $institution } kurumuna e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: { $way ->
+        [phone] sizi arar.
+        [email] size e-posta ile cevap verir.
+        [message] telefonunuza mesaj yazar.
+        [letter] size posta ile mektup gönderir.
+       *[other] sizi arar veya size yazar.
+    }
+person-addendum-sent =
+    Bunu { $institution } kurumuna e-posta ile gönderdim. Kurum bu sohbette cevap vermez: { $way ->
+        [phone] sizi arar.
+        [email] size e-posta ile cevap verir.
+        [message] telefonunuza mesaj yazar.
+        [letter] size posta ile mektup gönderir.
+       *[other] sizi arar veya size yazar.
+    } Buraya daha fazla yazabilir veya fotoğraf gönderebilirsiniz.
 person-already-sent = Bu mesajı { $institution } kurumuna zaten gönderdim. Buraya yeni bir şey yazabilirsiniz.
 # The same photo or file sent again to the office within the hour: not sent twice.
 person-file-already-sent = Bu fotoğrafı { $institution } kurumuna zaten gönderdim. Buraya başka bir fotoğraf gönderebilir veya yeni bir şey yazabilirsiniz.

@@ -417,7 +417,7 @@ impl Engine {
             } else {
                 "person-files-sent"
             };
-            if self.forward_offered(session, offered, ctx, reply) {
+            if self.forward_offered(session, offered, ctx, reply) == OfferForwarded::Sent {
                 let sent = self.ta(
                     &lang,
                     sent,
@@ -504,17 +504,31 @@ impl Engine {
     }
 
     /// Sends what was on offer (a question, files) as the first messages of the case the
-    /// newcomer now talks to. `false` where no case could be opened.
+    /// newcomer now talks to. Words sent to that case within the hour are not sent again
+    /// (typed once more, then sent through "My requests" and the request's button, they
+    /// reached the office twice: stop 80, by hand); the person is told.
     fn forward_offered(
         &self,
         session: &mut Session,
-        offered: OfferedToPerson,
+        mut offered: OfferedToPerson,
         ctx: &mut StepContext<'_>,
         reply: &mut Reply,
-    ) -> bool {
+    ) -> OfferForwarded {
         let Some(case) = self.talking_case(session, ctx, reply) else {
-            return false;
+            return OfferForwarded::NoCase;
         };
+        if let Some(text) = &offered.text
+            && session.was_sent_recently(&case, text, ctx.now)
+        {
+            let lang = self.lang(session, ctx);
+            if let State::Talking { institution, .. } = &session.state {
+                self.note_sent_before("person-already-sent", institution, &lang, reply);
+            }
+            offered.text = None;
+            if offered.files.is_empty() {
+                return OfferForwarded::NothingNew;
+            }
+        }
         let mut sent_before = None;
         if let Some(text) = &offered.text {
             sent_before = self.sent_before(session, &case, text, ctx, reply);
@@ -547,7 +561,7 @@ impl Engine {
                 what,
             });
         }
-        true
+        OfferForwarded::Sent
     }
 
     /// Marks the request `case` as asked to be cancelled where `text`, sent to its office,
@@ -827,8 +841,12 @@ impl Engine {
                     &[("words", shortened(words, SAID_BACK_CHARS).into())],
                 )
             });
-            if !self.forward_offered(session, offered, ctx, reply) {
-                return self.reprompt(session, ctx, reply);
+            match self.forward_offered(session, offered, ctx, reply) {
+                OfferForwarded::NoCase => return self.reprompt(session, ctx, reply),
+                OfferForwarded::NothingNew => {
+                    return self.start_request_prompt(&request, one_way, &lang, reply);
+                }
+                OfferForwarded::Sent => {}
             }
             let text = self.ta(
                 &lang,
@@ -839,10 +857,16 @@ impl Engine {
                 } else {
                     "person-files-sent"
                 },
-                &[(
-                    "institution",
-                    self.institution_label(&request.institution, &lang).into(),
-                )],
+                &[
+                    (
+                        "institution",
+                        self.institution_label(&request.institution, &lang).into(),
+                    ),
+                    (
+                        "way",
+                        answer_way_word(session, Some(&request.reference)).into(),
+                    ),
+                ],
             );
             let text = match words {
                 Some(words) => format!("{words}\n\n{text}"),
@@ -850,8 +874,19 @@ impl Engine {
             };
             return reply.prompt(Output::Say(self.talking_message(&lang, text)));
         }
+        self.start_request_prompt(&request, one_way, &lang, reply);
+    }
+
+    /// "Write your message about request …": the prompt of writing about a sent request.
+    fn start_request_prompt(
+        &self,
+        request: &RequestSummary,
+        one_way: bool,
+        lang: &str,
+        reply: &mut Reply,
+    ) {
         let text = self.ta(
-            &lang,
+            lang,
             if one_way {
                 "person-addendum-start"
             } else {
@@ -861,20 +896,26 @@ impl Engine {
                 ("reference", request.reference.as_str().into()),
                 (
                     "institution",
-                    self.institution_label(&request.institution, &lang).into(),
+                    self.institution_label(&request.institution, lang).into(),
                 ),
+                ("way", answer_way_name(request.answer_way).into()),
             ],
         );
-        reply.prompt(Output::Say(self.talking_message(&lang, text)));
+        reply.prompt(Output::Say(self.talking_message(lang, text)));
     }
 
     pub(super) fn forwarded(
         &self,
+        session: &Session,
         institution: &str,
         lang: &str,
         ctx: &StepContext<'_>,
         reply: &mut Reply,
     ) {
+        let case = match &session.state {
+            State::Talking { case, .. } => case.as_deref(),
+            _ => None,
+        };
         let text = self.ta(
             lang,
             if self.one_way(institution, ctx) {
@@ -882,10 +923,13 @@ impl Engine {
             } else {
                 "person-forwarded"
             },
-            &[(
-                "institution",
-                self.institution_label(institution, lang).into(),
-            )],
+            &[
+                (
+                    "institution",
+                    self.institution_label(institution, lang).into(),
+                ),
+                ("way", answer_way_word(session, case).into()),
+            ],
         );
         reply.prompt(Output::Say(self.talking_message(lang, text)));
     }
@@ -1003,4 +1047,40 @@ fn shortened(text: &str, max: usize) -> String {
         cut.truncate(space);
     }
     format!("{}…", cut.trim_end())
+}
+
+/// What [`Engine::forward_offered`] did with an offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OfferForwarded {
+    /// No case could be opened (the reason is said).
+    NoCase,
+    /// Something went to the office.
+    Sent,
+    /// Only words sent within the hour were on offer: nothing went (the person is told).
+    NothingNew,
+}
+
+/// How the office answers the request `case` (`phone`, `email`, `message`, `letter`, or
+/// `other`), for the `$way` of the one-way messages: "it calls you or writes to you" was
+/// said to a person who gave neither a phone number nor an email address (stop 80, by
+/// hand).
+pub(super) fn answer_way_word(session: &Session, case: Option<&str>) -> &'static str {
+    answer_way_name(
+        session
+            .requests
+            .iter()
+            .find(|request| Some(request.reference.as_str()) == case)
+            .and_then(|request| request.answer_way),
+    )
+}
+
+/// [`answer_way_word`] of an answer way.
+fn answer_way_name(way: Option<AnswerWay>) -> &'static str {
+    match way {
+        Some(AnswerWay::Phone) => "phone",
+        Some(AnswerWay::Email) => "email",
+        Some(AnswerWay::Message) => "message",
+        Some(AnswerWay::Letter) => "letter",
+        Some(AnswerWay::Chat | AnswerWay::Unknown) | None => "other",
+    }
 }

@@ -347,7 +347,7 @@ impl Engine {
                         sent_before,
                     },
                 });
-                self.forwarded(&institution, &lang, ctx, reply);
+                self.forwarded(session, &institution, &lang, ctx, reply);
             }
             State::AtNode { .. } => {
                 // "my request KAL-2026-000001" from someone whose data were deleted since:
@@ -3135,7 +3135,7 @@ impl Engine {
                 duration_seconds,
             },
         });
-        self.forwarded(&institution, &lang, ctx, reply);
+        self.forwarded(session, &institution, &lang, ctx, reply);
     }
 
     /// A button from an old message that no longer applies: show where we are.
@@ -3369,7 +3369,7 @@ impl Engine {
                     mime,
                 },
             });
-            return self.forwarded(&institution, &lang, ctx, reply);
+            return self.forwarded(session, &institution, &lang, ctx, reply);
         }
         // A photo at a menu while the request left open last waits for one (the passport
         // was not at hand): it is for that request, which goes on.
@@ -4442,7 +4442,13 @@ impl Engine {
 
     /// That what was sent again is not sent twice to `institution` (message `id`:
     /// `person-already-sent`, `person-file-already-sent`).
-    fn note_sent_before(&self, id: &str, institution: &str, lang: &str, reply: &mut Reply) {
+    pub(super) fn note_sent_before(
+        &self,
+        id: &str,
+        institution: &str,
+        lang: &str,
+        reply: &mut Reply,
+    ) {
         reply.note(self.ta(
             lang,
             id,

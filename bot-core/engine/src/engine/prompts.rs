@@ -109,6 +109,10 @@ impl Engine {
                             "institution",
                             self.institution_label(institution, &lang).into(),
                         ),
+                        (
+                            "way",
+                            super::contact::answer_way_word(session, Some(reference)).into(),
+                        ),
                     ],
                 );
                 Output::Say(self.talking_message(&lang, text))

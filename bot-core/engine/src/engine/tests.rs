@@ -15451,6 +15451,45 @@ fn a_month_name_with_a_short_year() {
     assert!(reply.contains("00.03.1985"), "{reply}");
 }
 
+/// Stop 80, by hand: a person who gave neither phone nor email, writing more about the
+/// request, read "the office calls you or writes to you". They read that a letter comes;
+/// one who gave an email address, that the answer comes by email.
+#[test]
+fn one_way_words_say_how_the_office_answers() {
+    for (way, told, not_told) in [
+        (AnswerWay::Letter, "it sends you a letter", "calls you"),
+        (AnswerWay::Email, "it answers by email", "calls you"),
+    ] {
+        let mut talk = after_sending("en", 2);
+        talk.rooms = false;
+        talk.session.requests[0].answer_way = Some(way);
+        talk.text("my wife also needs the same appointment");
+        let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        assert!(
+            outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
+            "{way:?}"
+        );
+        let reply = all_texts(&outputs);
+        assert!(
+            reply.contains(told) && !reply.contains(not_told),
+            "{way:?}: {reply}"
+        );
+        // Typed while writing, and the screen shown again, say the same.
+        let reply = talk.text("and my wife needs one too");
+        assert!(
+            reply.contains(told) && !reply.contains(not_told),
+            "{way:?}: {reply}"
+        );
+        talk.text("/menu");
+        let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        let reply = all_texts(&outputs);
+        assert!(
+            reply.contains(told) && !reply.contains(not_told),
+            "{way:?}: {reply}"
+        );
+    }
+}
+
 /// A field test of stop 61: "my phone number was wrong, the right one is …" after sending,
 /// to an office without a room or email answers, got "tell the office", and a forgotten
 /// photo "I do not need a file now": nothing reached the office. What is added now goes to
@@ -15488,12 +15527,19 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
     let sent = text_with(
         "en",
         "person-addendum-sent",
-        &[(
-            "institution",
-            talk.engine.institution_label("buergerbuero", "en").into(),
-        )],
+        &[
+            (
+                "institution",
+                talk.engine.institution_label("buergerbuero", "en").into(),
+            ),
+            ("way", "phone".into()),
+        ],
     );
     assert!(all_texts(&outputs).contains(&sent), "{outputs:?}");
+    assert!(
+        !all_texts(&outputs).contains("writes to you"),
+        "{outputs:?}"
+    );
     // Thanks and "ok" are said kindly back, not emailed (each was an email in a field test
     // of stop 61).
     for said in ["thank you", "ok"] {
@@ -21674,6 +21720,25 @@ fn the_same_words_typed_again_are_not_sent_twice() {
     );
     let outputs = talk.send(Input::Text("العنوان الصحيح Lemgoer Straße 12".into()));
     assert_eq!(forwards(&outputs), 1);
+    // Typed again at the menu and sent with the request's button (stop 80, by hand).
+    talk.text("/menu");
+    talk.text(correction);
+    let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+    assert_eq!(forwards(&outputs), 0);
+    let reply = all_texts(&outputs);
+    let already = text_with(
+        "ar",
+        "person-already-sent",
+        &[("institution", talk.t("ar", "inst-buergerbuero").into())],
+    );
+    assert!(reply.contains(&already), "{reply}");
+    let question_sent = text_with(
+        "ar",
+        "person-question-sent",
+        &[("institution", talk.t("ar", "inst-buergerbuero").into())],
+    );
+    assert!(!reply.contains(&question_sent), "{reply}");
+    assert!(matches!(talk.session.state, State::Talking { .. }));
 }
 
 /// A field test of stop 79: the same message sent again days later (no answer had come)
