@@ -104,6 +104,20 @@ impl Engine {
                 return self.reprompt(session, ctx, reply);
             }
         }
+        // "1 и 2" at the notes, as if both buttons (Skip and Back) were meant: kept as the
+        // notes, where the office read "1 и 2" (field test CS of stop 80). One is asked for.
+        if step == FieldStep::Main
+            && matches!(field.kind, FieldKind::Text { .. })
+            && let Some(shown) = self
+                .prompt(session, ctx)
+                .message()
+                .filter(|message| !message.numbers_are_answers)
+                .map(|message| message.buttons.len())
+            && inputs::several_numbers(text, shown).is_some()
+        {
+            reply.note(self.t(&lang, "error-one-option-form"));
+            return self.reprompt(session, ctx, reply);
+        }
         // "привіт, де я зупинилась?" (hi, where did I stop?) on coming back went to the
         // office as a question (a field test of stop 62): the question on screen again.
         if step == FieldStep::Main
@@ -6726,6 +6740,13 @@ impl Engine {
                         if draft.answers.contains_key(&field.id) =>
                     {
                         draft.from_earlier.retain(|id| *id != field.id);
+                        return self.advance(session, form_id, ctx, reply);
+                    }
+                    // The person's own words are not emptied by a Skip of an earlier
+                    // screen, or typed ("weiter"): the prompt shows "✓" for them instead.
+                    (FieldKind::Text { .. }, FieldStep::Main, FieldButton::Skip)
+                        if matches!(draft.answers.get(&field.id), Some(Answer::Text(_))) =>
+                    {
                         return self.advance(session, form_id, ctx, reply);
                     }
                     (_, _, FieldButton::Skip) if field.optional => Some(Answer::Skipped),

@@ -898,6 +898,7 @@ impl Engine {
         // it has, and a button that keeps it (before, the question came as if new).
         // An answer from the last request sent: the same, and a button that keeps it.
         let from_earlier = draft.from_earlier.contains(&field.id);
+        let mut answer_kept = false;
         if step == FieldStep::Main
             && (field.kind.is_typed() || from_earlier)
             && let Some(answer) = draft
@@ -928,10 +929,15 @@ impl Engine {
                 && *answer != Answer::Interpreter(None)
             {
                 buttons.push(answer_button(label, FieldButton::KeepAnswer));
+                answer_kept = true;
             }
         }
         let has_photos = photo_count(draft, field) > 0 || !draft.unreadable.is_empty();
-        if field.optional && !has_photos {
+        // The person's own words kept: Skip emptied them, the first message they came with
+        // included (field test CT of stop 80 went back to look and pressed Skip to go on).
+        // "✓" goes on with them.
+        let words_kept = matches!(field.kind, FieldKind::Text { .. }) && answer_kept;
+        if field.optional && !has_photos && !words_kept {
             buttons.push(answer_button(
                 self.t(lang, "button-skip"),
                 FieldButton::Skip,

@@ -16247,16 +16247,17 @@ fn a_requests_button_is_typed_as_its_number_and_outlasts_a_slip() {
     let outputs = talk.send(Input::Text(number.to_string()));
     assert!(forwarded(&outputs, said), "{outputs:?}");
 
-    for typed in [
-        reference.clone(),
-        reference.to_lowercase(),
-        reference[4..].to_string(),
+    for (typed, phone) in [
+        (reference.clone(), "0157 1112223"),
+        (reference.to_lowercase(), "0157 1112224"),
+        (reference[4..].to_string(), "0157 1112225"),
     ] {
         talk.text("/menu");
-        let said = "my new phone number is 0157 1112223";
-        talk.text(said);
+        // Other words each time: the same within the hour are not sent again.
+        let said = format!("my new phone number is {phone}");
+        talk.text(&said);
         let outputs = talk.send(Input::Text(typed.clone()));
-        assert!(forwarded(&outputs, said), "{typed}: {outputs:?}");
+        assert!(forwarded(&outputs, &said), "{typed}: {outputs:?}");
     }
     // Asked to cancel in a sentence: the request is with the office, and the sentence
     // waits for its button, which sends it (a run by hand of stop 63 typed it again).
@@ -22651,4 +22652,62 @@ fn a_cancellation_with_its_reason_waits_through_cancel_alone() {
         "{}",
         all_texts(&outputs)
     );
+}
+
+/// Field test CT of stop 80: back at the notes to look, Skip to go on emptied them, the
+/// first message the person came with included. Their words are kept: no Skip is shown
+/// beside "✓", and a Skip pressed on an earlier screen keeps them too.
+#[test]
+fn skip_at_notes_with_words_keeps_them() {
+    let mut talk = Talk::new();
+    talk.text("I need to register, the landlord has not given me the paper yet");
+    talk.text("1");
+    to_register_phone(&mut talk);
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    let notes = field_index(&talk);
+    talk.text("my wife comes too, her name is Lina");
+    let outputs = talk.send(Input::Button("nav:back".into()));
+    assert_eq!(field_index(&talk), notes);
+    let shown = buttons(&outputs);
+    assert!(shown.contains(&format!("f:{notes}:ka")), "{shown:?}");
+    assert!(!shown.contains(&format!("f:{notes}:skip")), "{shown:?}");
+    talk.press(&format!("f:{notes}:skip"));
+    assert_eq!(field_index(&talk), notes + 1);
+    let Some(Answer::Text(kept)) = draft(&talk).answers.get("concern").cloned() else {
+        panic!("{:?}", draft(&talk).answers.get("concern"));
+    };
+    assert!(
+        kept.contains("landlord has not given") && kept.contains("Lina"),
+        "{kept}"
+    );
+    // With nothing written yet, Skip is there and skips.
+    let mut talk = Talk::new();
+    to_register_phone(&mut talk);
+    talk.press(&format!("f:{}:skip", field_index(&talk)));
+    let outputs = talk.send(Input::Button(format!("f:{}:skip", field_index(&talk))));
+    assert!(buttons(&outputs).contains(&format!("f:{notes}:skip")));
+}
+
+/// Field test CS of stop 80: "1 и 2" at the notes, as if both buttons were meant, went to
+/// the office as the notes. One is asked for; the words before stay.
+#[test]
+fn several_numbers_at_the_notes_are_not_notes() {
+    for typed in ["1 и 2", "1 and 2", "١ و ٢"] {
+        let mut talk = Talk::new();
+        to_register_phone(&mut talk);
+        talk.press(&format!("f:{}:skip", field_index(&talk)));
+        talk.press(&format!("f:{}:skip", field_index(&talk)));
+        let notes = field_index(&talk);
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t("en", "error-one-option-form")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(field_index(&talk), notes, "{typed}");
+        assert_eq!(draft(&talk).answers.get("concern"), None, "{typed}");
+        // Words with numbers are notes.
+        talk.text("my children 1 and 2 years old come too");
+        assert_eq!(field_index(&talk), notes + 1, "{typed}");
+    }
 }
