@@ -204,6 +204,7 @@ form-question-not-answer = Das ist eine Frage. Hier brauche ich Ihre Antwort. Bi
 # option: no answer there, sent with the request; the question follows.
 form-message-kept = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Jetzt bitte diese Frage:
 form-message-kept-too = Ihre Worte schicke ich auch mit der Anfrage an diese Stelle: { $institution }.
+form-choice-first-of-several = Sie haben mehr als eins genannt. Ich habe hier eingetragen: { $option }.
 form-for-someone-else = Ich schicke Ihre Nachricht mit Ihrer Anfrage an diese Stelle: { $institution }. Ist die Anfrage für eine andere Person? Dann beantworten Sie die Fragen bitte für diese Person:
 first-message-for-someone = Gut. Sie schreiben für eine andere Person. Wählen Sie, was sie braucht. Dann beantworten Sie die Fragen zu dieser Person. Ihre Nachricht schicke ich mit der Anfrage mit.
 first-message-not-read = Ihre erste Nachricht konnte ich nicht lesen: Ihre Sprache kenne ich noch nicht. Bitte wählen Sie unten ein Thema, oder schreiben Sie Ihre Frage hier noch einmal.

@@ -189,6 +189,8 @@ form-question-kept-too = I will also send your question with your request to { $
 form-question-not-answer = That is a question. Here I need your answer. Please answer this question:
 form-message-kept = I will send your message with your request to { $institution }. Now please answer this question:
 form-message-kept-too = I will also send your words with your request to { $institution }.
+# Two or more options of a list typed together ("syria and iraq"): the first is taken, the words go to the office too.
+form-choice-first-of-several = You named more than one. I wrote { $option } here.
 form-for-someone-else = I will send your message with your request to { $institution }. Is the request for another person? Then please answer the questions for that person:
 # A first message that says it is written for someone else ("I write for my mom, she only speaks Arabic") and names no topic.
 first-message-for-someone = OK. You write for another person. Choose what they need. Then answer the questions about that person. I send your message with the request.

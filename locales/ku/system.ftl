@@ -177,6 +177,7 @@ form-question-kept-too = Ez ê pirsa we jî bi daxwaza we re bişînim { $instit
 form-question-not-answer = Ev pirsek e. Li vir bersiva we lazim e. Ji kerema xwe bersiva vê pirsê bidin:
 form-message-kept = Ez ê peyama we bi daxwaza we re ji { $institution } re bişînim. Niha ji kerema xwe bersiva vê pirsê bidin:
 form-message-kept-too = Ez gotinên we jî bi daxwazê re ji { $institution } re dişînim.
+form-choice-first-of-several = We ji yekê zêdetir nivîsand. Min li vir nivîsand: { $option }.
 form-for-someone-else = Ez ê peyama we bi daxwaza we re bişînim { $institution }. Daxwaz ji bo kesekî din e? Wê demê ji kerema xwe bersiva pirsan ji bo wî kesî bidin:
 first-message-for-someone = Baş e. Hûn ji bo kesekî din dinivîsin. Hilbijêrin ka ew çi hewce dike. Paşê bersiva pirsên li ser wî kesî bidin. Ez peyama we bi daxwazê re dişînim.
 first-message-not-read = Min nikarîbû peyama we ya yekem bixwînim: ez hîn zimanê we nizanim. Ji kerema xwe li jêr mijarekê hilbijêrin, an pirsa xwe li vir dîsa binivîsin.

@@ -176,6 +176,7 @@ form-question-kept-too = Sorunuzu başvurunuzla birlikte { $institution } kurumu
 form-question-not-answer = Bu bir soru. Burada cevabınız gerekiyor. Lütfen bu soruyu cevaplayın:
 form-message-kept = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Şimdi lütfen bu soruyu cevaplayın:
 form-message-kept-too = Yazdıklarınızı da başvurunuzla birlikte { $institution } kurumuna göndereceğim.
+form-choice-first-of-several = Birden fazla yazdınız. Buraya şunu yazdım: { $option }.
 form-for-someone-else = Mesajınızı başvurunuzla birlikte { $institution } kurumuna göndereceğim. Başvuru başka biri için mi? O zaman lütfen soruları o kişi için cevaplayın:
 first-message-for-someone = Tamam. Başka biri için yazıyorsunuz. Onun neye ihtiyacı olduğunu seçin. Sonra o kişiyle ilgili soruları cevaplayın. Mesajınızı başvuruyla birlikte gönderirim.
 first-message-not-read = İlk mesajınızı okuyamadım: dilinizi henüz bilmiyorum. Lütfen aşağıdan bir konu seçin veya sorunuzu burada tekrar yazın.

@@ -292,6 +292,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-sent-again", &["date"]),
     ("person-file-in-request", &["reference"]),
     ("person-addendum-sent", &["institution", "way"]),
+    ("form-choice-first-of-several", &["option"]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),

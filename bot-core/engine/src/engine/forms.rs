@@ -2489,6 +2489,24 @@ impl Engine {
                 self.keep_words_too(session, form_id, field, whole_sentence, ctx, reply);
                 self.press_answer(session, index, FieldButton::Yes, ctx, reply)
             }
+            // "syria and iraq", "Syrien / Irak": two nationalities, which some have (field
+            // test CS of stop 80 got "choose one", and the second was lost). The first named
+            // is the answer; the words go to the office beside it, and the person is told.
+            Err(None)
+                if step == FieldStep::Main
+                    && let FieldKind::Choice { options, .. } = &field.kind
+                    && let Some(first) = self.first_of_options_listed(options, text) =>
+            {
+                let chosen = self.t(&lang, &first.label);
+                reply.note(self.ta(
+                    &lang,
+                    "form-choice-first-of-several",
+                    &[("option", chosen.into())],
+                ));
+                let answer = Answer::Choice(first.value.clone());
+                self.keep_words_too(session, form_id, field, text, ctx, reply);
+                self.answer(session, form_id, field, answer, ctx, reply)
+            }
             // No answer here (or not one this question takes: "Überspringen" at the phone
             // number): it may still name a button loosely ("Mornings", a German "Skip").
             Err(_)
@@ -3599,7 +3617,7 @@ impl Engine {
         if !said_before
             && matches!(
                 field.kind,
-                FieldKind::Appointment { .. } | FieldKind::Interpreter
+                FieldKind::Appointment { .. } | FieldKind::Interpreter | FieldKind::Choice { .. }
             )
             && let Some(draft) = session.drafts.get_mut(form_id)
             && kept_before(draft, text)
@@ -5494,6 +5512,38 @@ impl Engine {
         options
             .iter()
             .find(|option| self.option_spellings(&option.label).contains(&typed))
+    }
+
+    /// The first of two or more options that `text` lists and says nothing else of: "syria
+    /// and iraq", "Syrien, Irak", "سوريا و العراق". Each word names an option by itself, or
+    /// is a short word between them ("and", "und", "veya"). `None` for a sentence
+    /// ("Afghane, aber aus dem Iran gekommen") or one option named.
+    fn first_of_options_listed<'a>(
+        &self,
+        options: &'a [ChoiceOption],
+        text: &str,
+    ) -> Option<&'a ChoiceOption> {
+        let mut named: Vec<&ChoiceOption> = Vec::new();
+        // Something between them: "Weiterbewilligung beantragen" names two options of the
+        // Jobcenter's topics, one by each word, and is no list.
+        let mut apart = text.contains([',', '/', '،', '+', '&', ';']);
+        for word in words::tokens(text) {
+            let option = match self.option_spelled(options, &word) {
+                Some(option) => option,
+                None if word.chars().all(char::is_alphabetic) && word.chars().count() <= 4 => {
+                    apart = true;
+                    continue;
+                }
+                None => match self.option_in_sentence(options, &word) {
+                    Named::One(option) => option,
+                    _ => return None,
+                },
+            };
+            if !named.iter().any(|seen| seen.value == option.value) {
+                named.push(option);
+            }
+        }
+        named.get(1).filter(|_| apart).and(named.first().copied())
     }
 
     /// The interpreter language of the built-in list that `text` names: its own or German

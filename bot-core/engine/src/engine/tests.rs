@@ -22711,3 +22711,59 @@ fn several_numbers_at_the_notes_are_not_notes() {
         assert_eq!(field_index(&talk), notes + 1, "{typed}");
     }
 }
+
+/// Field test CS of stop 80: "syria and iraq" (two nationalities) got "choose one", and the
+/// second was lost. The first named is the answer, the words go to the office, the person
+/// is told; a sentence naming two is still asked to choose.
+#[test]
+fn two_nationalities_listed_take_the_first_and_keep_the_words() {
+    for (lang, typed, first) in [
+        ("en", "syria and iraq", Some("SY")),
+        ("en", "Iraq, Syria", Some("IQ")),
+        ("de", "Syrien und Irak", Some("SY")),
+        ("ar", "سوريا و العراق", Some("SY")),
+        ("ru", "Украина и Россия", Some("UA")),
+        ("de", "Afghane, aber aus dem Iran gekommen", None),
+        ("en", "syria", Some("SY")),
+    ] {
+        let mut talk = Talk::new();
+        talk.text(&format!("/start {lang}"));
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        for answer in &REGISTER_ANSWERS[..3] {
+            talk.text(answer);
+        }
+        let reply = talk.text(typed);
+        let answer = draft(&talk).answers.get("nationality").cloned();
+        assert_eq!(
+            answer,
+            first.map(|code| Answer::Choice(code.into())),
+            "{typed}: {reply}"
+        );
+        // One named is an answer as before.
+        let several = typed != "syria";
+        let Some(code) = first else {
+            assert!(
+                reply.starts_with(&talk.t(lang, "error-choose-option")),
+                "{typed}: {reply}"
+            );
+            continue;
+        };
+        let told = reply.starts_with(&text_with(
+            lang,
+            "form-choice-first-of-several",
+            &[(
+                "option",
+                talk.t(lang, &format!("country-{}", code.to_lowercase()))
+                    .into(),
+            )],
+        ));
+        assert_eq!(told, several, "{typed}: {reply}");
+        let kept = talk
+            .session
+            .drafts
+            .values()
+            .any(|draft| draft.questions.iter().any(|q| q.contains(typed)));
+        assert_eq!(kept, several, "{typed}: {:?}", draft(&talk));
+    }
+}
