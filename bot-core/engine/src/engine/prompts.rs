@@ -584,7 +584,15 @@ impl Engine {
                 // First, as the ✓ of every other kept answer is: a field test of stop 58
                 // pressed 1 at each ✓ question and sent Syria (option 1), where the ✓ was
                 // Vietnam, option 11.
-                shown.sort_by_key(|(_, option)| !is_earlier(option));
+                // Not where it was opened from the summary to change it: last there.
+                let correcting = matches!(
+                    draft.position,
+                    Position::Field {
+                        correcting: true,
+                        ..
+                    }
+                );
+                shown.sort_by_key(|(_, option)| is_earlier(option) == correcting);
                 buttons.extend(shown.into_iter().map(|(k, option)| {
                     let label = self.t(lang, &option.label);
                     let label = if is_earlier(option) {
@@ -609,9 +617,21 @@ impl Engine {
             (FieldKind::Interpreter, FieldStep::Main)
                 if draft.answers.get(&field.id) == Some(&Answer::Interpreter(None)) =>
             {
-                let no = format!("✓ {}", self.t(lang, "button-no"));
-                buttons.push(answer_button(no, FieldButton::No));
-                buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));
+                let no = answer_button(format!("✓ {}", self.t(lang, "button-no")), FieldButton::No);
+                let yes = answer_button(self.t(lang, "button-yes"), FieldButton::Yes);
+                // Opened from the summary to change it, the change comes first: "1" typed
+                // out of habit kept "✓ Nein" (field test CT of stop 80).
+                if matches!(
+                    draft.position,
+                    Position::Field {
+                        correcting: true,
+                        ..
+                    }
+                ) {
+                    buttons.extend([yes, no]);
+                } else {
+                    buttons.extend([no, yes]);
+                }
             }
             (FieldKind::YesNo, _) | (FieldKind::Interpreter, FieldStep::Main) => {
                 buttons.push(answer_button(self.t(lang, "button-yes"), FieldButton::Yes));

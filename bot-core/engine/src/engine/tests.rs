@@ -22767,3 +22767,28 @@ fn two_nationalities_listed_take_the_first_and_keep_the_words() {
         assert_eq!(kept, several, "{typed}: {:?}", draft(&talk));
     }
 }
+
+/// Field test CT of stop 80: opened from the summary to change the interpreter, "1" typed
+/// out of habit kept "1) ✓ Nein". The change comes first there; the ✓ of an answer kept
+/// from before stays first on the way through.
+#[test]
+fn a_correction_lists_the_change_first() {
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    assert_eq!(
+        draft(&talk).answers.get("interpreter"),
+        Some(&Answer::Interpreter(None))
+    );
+    talk.press("rv:change");
+    let outputs = talk.send(Input::Button("fix:11".into()));
+    assert_eq!(buttons(&outputs)[..2], ["f:11:y", "f:11:n"]);
+    talk.text("1");
+    assert!(matches!(
+        draft(&talk).position,
+        Position::Field {
+            index: 11,
+            step: FieldStep::InterpreterLanguage,
+            ..
+        }
+    ));
+}
