@@ -147,7 +147,7 @@ pub fn said_with_countries(
     words: &WordLists,
     dates: &DateWords,
 ) -> Vec<Said> {
-    let reading = said_at(text, code, words, dates, true);
+    let mut reading = said_at(text, code, words, dates, true);
     let numbers = numbers_written(&reading);
     let countries: Vec<(usize, Said)> = words
         .country_places(&reading.tokens, code)
@@ -173,11 +173,73 @@ pub fn said_with_countries(
             .map(|(at, _, meaning)| (at, Said::Meaning(meaning.to_string())))
             .collect()
     };
-    let mut found = reading.found;
+    let mut found = std::mem::take(&mut reading.found);
     found.extend(countries);
     found.extend(numbers);
     found.extend(german);
+    let script = words.get(code).and_then(|language| language.script);
+    let latin = latin_words_written(&reading, &found, script);
+    found.extend(latin);
     in_order(found)
+}
+
+/// Words in Latin letters inside a text written in another script, as typed: "شوهرم: Rahim
+/// Ahmadi، تولد …" (my husband: …) read only the date, and a family's second and third
+/// child reached the office as dates without names (field test CT of stop 80). Names,
+/// streets and German words so typed the office reads as they are; words one after another
+/// are one ("Rahim Ahmadi"). Not those read already (`found`: "Mitwirkung", a month), nor
+/// in a language written in Latin letters (`written_in`), nor in a text without a letter
+/// of another script ("ana bdi maw3ed", Arabic so typed, is read as a whole elsewhere).
+fn latin_words_written(
+    reading: &Reading,
+    found: &[(usize, Said)],
+    written_in: Option<whatlang::Script>,
+) -> Vec<(usize, Said)> {
+    let is_latin = |c: char| c.is_alphabetic() && c <= '\u{24F}';
+    if matches!(written_in, None | Some(whatlang::Script::Latin))
+        || !reading
+            .unfolded
+            .chars()
+            .any(|c| c.is_alphabetic() && !is_latin(c))
+    {
+        return Vec::new();
+    }
+    let read: Vec<usize> = found.iter().map(|(at, _)| *at).collect();
+    let in_a_day = |token: usize| {
+        reading
+            .days
+            .iter()
+            .any(|&(from, to)| from <= token && token < to)
+    };
+    // The tokens are runs of letters and digits; the text's own letters are taken by
+    // where each run starts in the folded text, whose byte places differ from the typed
+    // text's, so runs are matched by their order.
+    let typed_runs: Vec<&str> = reading
+        .unfolded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|run| !run.is_empty())
+        .collect();
+    if typed_runs.len() != reading.tokens.len() {
+        return Vec::new();
+    }
+    let mut words: Vec<(usize, Said)> = Vec::new();
+    let mut joins_previous = false;
+    for (at, typed) in typed_runs.iter().enumerate() {
+        let latin_word = typed.chars().count() >= 2 && typed.chars().all(is_latin);
+        if !latin_word || read.contains(&at) || in_a_day(at) {
+            joins_previous = false;
+            continue;
+        }
+        match words.last_mut() {
+            Some((_, Said::Written(run))) if joins_previous => {
+                run.push(' ');
+                run.push_str(typed);
+            }
+            _ => words.push((at, Said::Written((*typed).to_string()))),
+        }
+        joins_previous = true;
+    }
+    words
 }
 
 /// The office's language, whose words a newcomer may type inside their own.
@@ -576,6 +638,31 @@ mod tests {
             locales,
             said_with_countries(text, code, locales.words(), locales.date_words()),
         )
+    }
+
+    /// Field test CT of stop 80: a family's second and third child reached the office as
+    /// dates without names. Words in Latin letters in a text of another script are shown
+    /// as typed, in their place; not twice where read already, nor in a Latin text.
+    #[test]
+    fn latin_words_in_another_script_are_shown_as_typed() {
+        let locales = shipped();
+        let shown = |text: &str, code: &str| for_the_office(&locales, text, code);
+        assert_eq!(
+            shown("شوهرم: Rahim Ahmadi، تولد ۱۳۷۰/۰۵/۲۰", "fa"),
+            ["Ehemann", "Rahim Ahmadi", "11.08.1991"]
+        );
+        assert_eq!(
+            shown("ولادي Ahmad 12.02.2015 و Sara 03.05.2018", "ar"),
+            ["Kinder", "Ahmad", "12.02.2015", "Sara", "03.05.2018"]
+        );
+        let russian = shown("дочь Oksana, письмо про Mitwirkung", "ru");
+        assert!(russian.contains(&"Oksana".to_string()), "{russian:?}");
+        assert_eq!(
+            russian.iter().filter(|word| *word == "Mitwirkung").count(),
+            1,
+            "{russian:?}"
+        );
+        assert!(!shown("my son Ahmad is sick", "en").contains(&"Ahmad".to_string()));
     }
 
     /// Field test CO of stop 79: "any day except Tuesday" read "Dienstag", a debt collector
