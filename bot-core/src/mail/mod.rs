@@ -2411,6 +2411,13 @@ mod tests {
             ),
             ("de", "ich brauche einen Termin beim Amt", "Anliegen"),
             ("en", "bdi maw3ed", "Anliegen"),
+            // Kurmanji without its letters was German to whatlang (field test CU of stop 81).
+            (
+                "ku",
+                "zaroka min nexwes e, ez nikarim sibe werim",
+                "Anliegen (Kurdisch, nicht übersetzt)",
+            ),
+            ("ku", "ich brauche einen Termin beim Amt", "Anliegen"),
         ] {
             let text_of = text_of(&request(lang, vec![("concern", Answer::Text(text.into()))]));
             let line = format!("{label}: {text}");

@@ -172,6 +172,13 @@ pub fn untranslated_language_read(
             code,
             confident: true,
         } if script_of_language(&code) != Script::Latin => Some(Some(code)),
+        // Kurmanji typed without its letters ("zaroka min nexwes e, ez nikarim sibe werim")
+        // was German to whatlang, and the office read it unlabelled (field test CU of stop
+        // 81): the word lists, where the letters said nothing and they are sure.
+        Guess::Language {
+            code,
+            confident: true,
+        } if by_letters.is_none() && code != "de" => Some(Some(code)),
         _ => by_letters,
     }
 }
@@ -619,6 +626,30 @@ pub(super) mod tests {
         let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
         assert!(!diagnostics.has_errors(), "{diagnostics}");
         locales.words().clone()
+    }
+
+    /// Field test CU of stop 81: Kurmanji typed without its letters, sent to the office
+    /// later, reached it unlabelled (whatlang took it for German). The word lists name it;
+    /// German and an address in the same chat stay unlabelled.
+    #[test]
+    fn kurmanji_without_its_letters_is_named_for_the_office() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut diagnostics = Diagnostics::default();
+        let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
+        for (text, read) in [
+            (
+                "zaroka min nexwes e, ez nikarim sibe werim",
+                Some(Some("ku")),
+            ),
+            ("ich brauche einen Termin beim Amt", None),
+            ("Lemgoer Strasse 5, Talle", None),
+        ] {
+            assert_eq!(
+                untranslated_language_read(text, "ku", &locales),
+                read.map(|code| code.map(str::to_string)),
+                "{text}"
+            );
+        }
     }
 
     /// Never drop a guess because whatlang's overall favourite has no texts: short Arabic
