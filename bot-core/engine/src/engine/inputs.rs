@@ -772,9 +772,14 @@ impl Engine {
                         reply.note(note);
                     }
                     // Not a question, which the page opened answers ("When does the
-                    // office open on Saturday?").
-                    if crate::words::tokens(text).len() >= SAYS_MORE_WORDS
-                        && !self.is_asked(text)
+                    // office open on Saturday?"), unless it tells a number or a day:
+                    // "oturma iznim bitiyo 2 hafta sonra ne yapmaliyim" (my permit ends in
+                    // two weeks, what do I do?) and "деньги от джобцентра не пришли уже 2
+                    // недели" never reached the office (field test CU of stop 81).
+                    let tells = self.tells_a_number_or_day(text, &lang);
+                    let words = crate::words::tokens(text).len();
+                    if (words >= SAYS_MORE_WORDS || (tells && words >= 4))
+                        && (!self.is_asked(text) || tells)
                         && Some(topic.target.as_str()) != urgent
                     {
                         session.said_before = Some(crate::engine::session::SaidBefore::told(
@@ -1010,8 +1015,10 @@ impl Engine {
                         // the topic chosen took the first message about the licence, and
                         // this one was lost (field test BT of stop 74). It goes with a
                         // request below the topic chosen (`choose_option`), or the first.
+                        let words = crate::words::tokens(text).len();
                         if let Some((_, first)) = several.first()
-                            && crate::words::tokens(text).len() >= SAYS_MORE_WORDS
+                            && (words >= SAYS_MORE_WORDS
+                                || (words >= 4 && self.tells_a_number_or_day(text, &lang)))
                             && Some(first.target.as_str()) != urgent
                         {
                             session.said_before = Some(crate::engine::session::SaidBefore::told(
@@ -4565,6 +4572,26 @@ const DELETE_ASKED_WORDS: usize = 6;
 /// The most words of a question for the office's number ([`Engine::office_to_call`]): a
 /// longer message says more, for the office.
 const OFFICE_CALL_WORDS: usize = 12;
+
+impl Engine {
+    /// Whether `text` tells a number or a date ("2 hafta sonra", "до 15.12", "завтра") or
+    /// an urgent word: what the office needs beyond the topic a sentence names.
+    fn tells_a_number_or_day(&self, text: &str, lang: &str) -> bool {
+        let words = self.content.locales.words();
+        values::normalize_digits(text)
+            .chars()
+            .any(|c| c.is_ascii_digit())
+            || self
+                .said_in_any(text, lang)
+                .iter()
+                // Not a day of the week, as a question of hours names it ("open on
+                // Saturday?").
+                .any(|said| {
+                    (said.is_a_day() && !matches!(said, crate::gist::Said::Weekday(_)))
+                        || said.is_urgent(words)
+                })
+    }
+}
 
 /// Words of a sentence at a menu that say more than the topic it names ("Hallo ich schreibe
 /// für Familie Rahimi, sie …"; not "Ich möchte mich anmelden"): it goes with a request begun

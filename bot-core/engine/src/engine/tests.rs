@@ -22792,3 +22792,35 @@ fn a_correction_lists_the_change_first() {
         }
     ));
 }
+
+/// Field test CU of stop 81: "oturma iznim bitiyo 2 hafta sonra ne yapmaliyim" (my permit
+/// ends in two weeks, what do I do?) and "деньги от джобцентра не пришли уже 2 недели" at
+/// the menu opened their pages, and the request begun below never carried them: seven
+/// words, and the first a question. Words that tell a number or a day go with it; a short
+/// question the page answers does not.
+#[test]
+fn a_sentence_with_a_number_goes_with_the_request_below_its_page() {
+    for (lang, typed, kept) in [
+        (
+            "tr",
+            "oturma iznim bitiyo 2 hafta sonra ne yapmaliyim",
+            true,
+        ),
+        ("ru", "деньги от джобцентра не пришли уже 2 недели", true),
+        ("en", "when is the jobcenter open on saturday?", false),
+        ("en", "i want to register my address", false),
+    ] {
+        let mut talk = Talk::speaking(lang);
+        talk.text(typed);
+        assert!(at_node(&talk).is_some(), "{typed}");
+        assert_eq!(
+            talk.session
+                .said_before
+                .as_ref()
+                .is_some_and(|said| said.text == typed),
+            kept,
+            "{typed}: {:?}",
+            talk.session.said_before
+        );
+    }
+}
