@@ -400,7 +400,14 @@ status-tell-office =
 status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie unten: Dann schicke ich Ihre Frage an das Amt. Die Antwort kommt hier.
 status-write-hint-addendum = Möchten Sie etwas zu einer Anfrage ergänzen oder korrigieren? Wählen Sie die Anfrage unten. Ich schicke Ihre Nachricht per E-Mail an das Amt.
 status-photo-hint = Ich habe Ihr Foto. Gehört es zu einer dieser Anfragen? Wählen Sie sie unten. Dann schicke ich es an das Amt.
-status-question-hint-addendum = Geht es um eine dieser Anfragen? Wählen Sie sie unten. Ich schicke Ihre Nachricht per E-Mail an das Amt. Das Amt antwortet nicht hier im Chat: Es ruft Sie an oder schreibt Ihnen.
+status-question-hint-addendum =
+    Geht es um eine dieser Anfragen? Wählen Sie sie unten. Ich schicke Ihre Nachricht per E-Mail an das Amt. Das Amt antwortet nicht hier im Chat: { $way ->
+        [phone] Es ruft Sie an.
+        [email] Es antwortet per E-Mail.
+        [message] Es schreibt eine Nachricht an Ihr Handy.
+        [letter] Es schickt Ihnen einen Brief.
+       *[other] Es ruft Sie an oder schreibt Ihnen.
+    }
 button-write-about = Nachricht zu { $reference }
 
 ## Talking to a person

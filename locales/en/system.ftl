@@ -397,7 +397,14 @@ status-tell-office =
 status-question-hint = Is your question about one of these requests? Choose it below: I will send your question to the office. The answer will come here.
 status-write-hint-addendum = Do you want to add something to a request, or correct it? Choose the request below. I will send your message to the office by email.
 status-photo-hint = I have your photo. Is it for one of these requests? Choose it below. Then I send it to the office.
-status-question-hint-addendum = Is it about one of these requests? Choose it below. I will send your message to the office by email. The office does not answer in this chat: it calls you or writes to you.
+status-question-hint-addendum =
+    Is it about one of these requests? Choose it below. I will send your message to the office by email. The office does not answer in this chat: { $way ->
+        [phone] it calls you.
+        [email] it answers by email.
+        [message] it writes a message to your phone.
+        [letter] it sends you a letter.
+       *[other] it calls you or writes to you.
+    }
 button-write-about = Message about { $reference }
 
 ## Talking to a person

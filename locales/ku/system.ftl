@@ -358,7 +358,14 @@ status-tell-office =
 status-question-hint = Ma pirsa we li ser yek ji van daxwazan e? Li jêr wê hilbijêrin: Ez ê pirsa we ji daîreyê re bişînim. Bersiv dê li vir were.
 status-write-hint-addendum = Hûn dixwazin tiştekî li daxwazekê zêde bikin an rast bikin? Li jêr daxwazê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim.
 status-photo-hint = Wêneyê we li cem min e. Ew ji bo yek ji van daxwazan e? Li jêr wê hilbijêrin. Paşê ez wê ji ofîsê re dişînim.
-status-question-hint-addendum = Ma ew li ser yek ji van daxwazan e? Li jêr wê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim. Daîre li vir di chatê de bersiv nade: ew ji we re telefon dike an nameyê dinivîse.
+status-question-hint-addendum =
+    Ma ew li ser yek ji van daxwazan e? Li jêr wê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim. Daîre li vir di chatê de bersiv nade: { $way ->
+        [phone] ew ji we re telefon dike.
+        [email] ew bi e-nameyê bersiv dide.
+        [message] ew peyamekê ji telefona we re dişîne.
+        [letter] ew bi postê nameyekê ji we re dişîne.
+       *[other] ew ji we re telefon dike an nameyê dinivîse.
+    }
 button-write-about = Peyam li ser { $reference }
 
 ## Talking to a person

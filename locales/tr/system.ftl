@@ -357,7 +357,14 @@ status-tell-office =
 status-question-hint = Sorunuz bu başvurulardan biriyle mi ilgili? Aşağıdan seçin: Sorunuzu kuruma göndereceğim. Cevap buraya gelecek.
 status-write-hint-addendum = Bir başvuruya bir şey eklemek veya düzeltmek mi istiyorsunuz? Aşağıdan başvuruyu seçin. Mesajınızı kuruma e-posta ile göndereceğim.
 status-photo-hint = Fotoğrafınız bende. Bu başvurulardan biri için mi? Aşağıdan seçin. Sonra onu kuruma gönderirim.
-status-question-hint-addendum = Bu başvurulardan biriyle mi ilgili? Aşağıdan seçin. Mesajınızı kuruma e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: sizi arar veya size yazar.
+status-question-hint-addendum =
+    Bu başvurulardan biriyle mi ilgili? Aşağıdan seçin. Mesajınızı kuruma e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: { $way ->
+        [phone] sizi arar.
+        [email] size e-posta ile cevap verir.
+        [message] telefonunuza mesaj yazar.
+        [letter] size posta ile mektup gönderir.
+       *[other] sizi arar veya size yazar.
+    }
 button-write-about = { $reference } hakkında mesaj
 
 ## Talking to a person

@@ -8,7 +8,7 @@ use mail_parser::{MessageParser, MimeHeaders};
 use crate::support::{
     SinkOptions, SmtpSink, config_with_smtp, configured_chat, finish, free_port,
     german_counselling_lines, photo_line, photo_png, plain_smtp_config, png_of, repo,
-    run_configured, sent_marker, spawn_typing, t, test_certs,
+    run_configured, sent_marker, spawn_typing, t, ta, test_certs,
 };
 
 /// A request with several photos arrives with every field and attachment, and no EXIF/GPS.
@@ -377,7 +377,11 @@ fn a_correction_after_sending_reaches_the_office_by_email() {
     let lines: Vec<String> = ["/menu", correction, "13"].map(String::from).to_vec();
     let transcript = run_configured(&config, &lines);
     assert!(
-        transcript.contains(&t("uk", "status-question-hint-addendum")),
+        transcript.contains(&ta(
+            "uk",
+            "status-question-hint-addendum",
+            &[("way", "phone".into())]
+        )),
         "{transcript}"
     );
     let received = sink.received();

@@ -276,7 +276,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("status-question-hint", &[]),
     ("status-write-hint-addendum", &[]),
     ("status-photo-hint", &[]),
-    ("status-question-hint-addendum", &[]),
+    ("status-question-hint-addendum", &["way"]),
     ("person-intro", &["institution"]),
     ("person-reply-hint", &[]),
     ("person-start", &["institution"]),

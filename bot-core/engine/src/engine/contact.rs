@@ -694,6 +694,17 @@ impl Engine {
         let one_way = writable
             .iter()
             .all(|request| self.one_way(&request.institution, ctx));
+        // How the office answers, where every request listed is answered alike: a person
+        // with one request, answered by letter, read "it calls you or writes to you"
+        // (field test CU of stop 81).
+        let ways: std::collections::BTreeSet<&str> = writable
+            .iter()
+            .map(|request| answer_way_name(request.answer_way))
+            .collect();
+        let way = match ways.into_iter().collect::<Vec<_>>()[..] {
+            [way] => way,
+            _ => "other",
+        };
         let writable: Vec<String> = writable
             .into_iter()
             .map(|request| request.reference.clone())
@@ -728,7 +739,7 @@ impl Engine {
                 None if one_way => "status-write-hint-addendum",
                 None => "status-write-hint",
             };
-            text = format!("{text}\n\n{}", self.t(&lang, hint));
+            text = format!("{text}\n\n{}", self.ta(&lang, hint, &[("way", way.into())]));
         } else if let Some((reference, office)) = self
             .latest_open_request(session)
             .map(|(request, office)| (request.reference.clone(), office))

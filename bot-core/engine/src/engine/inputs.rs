@@ -143,11 +143,7 @@ impl Engine {
                 // A yes of the language next to it too: "da" (Russian) to "Shall we go on in
                 // Ukrainian?" got the list of all languages in a field test; many Ukrainians
                 // type Russian words. Not others: "tamam" after a German guess says Turkish.
-                let neighbour = match guess.as_str() {
-                    "uk" => Some("ru"),
-                    "ru" => Some("uk"),
-                    _ => None,
-                };
+                let neighbour = neighbour_language(guess.as_str());
                 if self.said_in(&guess, "button-yes", &typed)
                     || neighbour.is_some_and(|other| self.said_in(other, "button-yes", &typed))
                 {
@@ -626,6 +622,18 @@ impl Engine {
                     }
                     elsewhere => elsewhere,
                 };
+            }
+            // "где находится ратуша и когда открыто" in the Ukrainian chat got "is it about
+            // one of these requests?" (field test CU of stop 81): many Ukrainians write
+            // Russian, and the chat stays Ukrainian for it. The Russian topic words, where
+            // the chat's name none. (Ukrainian in the Russian chat offers Ukrainian.)
+            if matches!(named, Named::Nothing)
+                && lang == "uk"
+                && let Some(neighbour) = neighbour_language(&lang)
+                && self.content.locales.has_language(neighbour)
+                && let found @ Named::One(_) = self.find_topic(&start, &sentence, neighbour)
+            {
+                named = found;
             }
             // A question in the words of the page on screen is about that page: offered
             // to a person below (the page may answer it), not answered with another page.
@@ -4572,6 +4580,16 @@ const DELETE_ASKED_WORDS: usize = 6;
 /// The most words of a question for the office's number ([`Engine::office_to_call`]): a
 /// longer message says more, for the office.
 const OFFICE_CALL_WORDS: usize = 12;
+
+/// The language people of a chat in `lang` also write, close enough that its words are
+/// read for topics: Russian in the Ukrainian chat, Ukrainian in the Russian one.
+fn neighbour_language(lang: &str) -> Option<&'static str> {
+    match lang {
+        "uk" => Some("ru"),
+        "ru" => Some("uk"),
+        _ => None,
+    }
+}
 
 impl Engine {
     /// Whether `text` tells a number or a date ("2 hafta sonra", "до 15.12", "завтра") or

@@ -215,7 +215,11 @@ impl SentText {
     /// same across restarts of one build.
     fn digest(text: &str) -> u64 {
         use std::hash::{Hash, Hasher};
-        let folded: Vec<String> = text.split_whitespace().map(str::to_lowercase).collect();
+        // Its words, folded, without the marks between them: "i forgot my wife comes too"
+        // after "I forgot: my wife comes too" went to the office again (field test CU of
+        // stop 81).
+        let folded: Vec<String> =
+            crate::words::tokens_and_numbers(&crate::words::normalize_digits(text));
         let mut hasher = std::collections::hash_map::DefaultHasher::new();
         folded.hash(&mut hasher);
         hasher.finish()

@@ -15463,7 +15463,12 @@ fn one_way_words_say_how_the_office_answers() {
         let mut talk = after_sending("en", 2);
         talk.rooms = false;
         talk.session.requests[0].answer_way = Some(way);
-        talk.text("my wife also needs the same appointment");
+        // The list before the choice says it too (field test CU of stop 81).
+        let reply = talk.text("my wife also needs the same appointment");
+        assert!(
+            reply.contains(told) && !reply.contains(not_told),
+            "{way:?}: {reply}"
+        );
         let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
         assert!(
             outputs.iter().any(|o| matches!(o, Output::Forward { .. })),
@@ -15510,7 +15515,11 @@ fn what_is_added_to_a_sent_request_goes_to_an_office_without_a_room() {
     let outputs = talk.send(Input::Text(said.into()));
     let reply = last_text(&outputs);
     assert!(
-        reply.contains(&talk.t("en", "status-question-hint-addendum")),
+        reply.contains(&text_with(
+            "en",
+            "status-question-hint-addendum",
+            &[("way", "phone".into())]
+        )),
         "{reply}"
     );
     let button = format!("wa:{reference}");
@@ -21721,6 +21730,9 @@ fn the_same_words_typed_again_are_not_sent_twice() {
     );
     let outputs = talk.send(Input::Text("العنوان الصحيح Lemgoer Straße 12".into()));
     assert_eq!(forwards(&outputs), 1);
+    // Without its marks, in other letter case (field test CU of stop 81).
+    let outputs = talk.send(Input::Text("العنوان الصحيح: lemgoer strasse 12!".into()));
+    assert_eq!(forwards(&outputs), 0);
     // Typed again at the menu and sent with the request's button (stop 80, by hand).
     talk.text("/menu");
     talk.text(correction);
@@ -21772,7 +21784,7 @@ fn the_same_words_sent_again_days_later_are_marked() {
     assert_eq!(forwarded(&again), Some(day));
     let told = text_with("ar", "person-sent-again", &[("date", "22.11.2026".into())]);
     assert!(all_texts(&again).contains(&told), "{}", all_texts(&again));
-    let outputs = talk.send(Input::Text(format!("{asked}!")));
+    let outputs = talk.send(Input::Text(format!("{asked} 1")));
     assert_eq!(forwarded(&outputs), None, "other words");
     // Forgotten after 30 days: the first sending, then the second (three days later).
     let sent = Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap();
@@ -22822,5 +22834,33 @@ fn a_sentence_with_a_number_goes_with_the_request_below_its_page() {
             "{typed}: {:?}",
             talk.session.said_before
         );
+    }
+}
+
+/// Field test CU of stop 81: "где находится ратуша и когда открыто" (Russian: where is the
+/// town hall, when is it open) in the Ukrainian chat got "is it about one of these
+/// requests?". Russian topic words count in the Ukrainian chat where Ukrainian ones name
+/// none; the answer stays Ukrainian.
+#[test]
+fn russian_in_the_ukrainian_chat_names_its_topic() {
+    for (lang, typed) in [
+        ("uk", "где находится ратуша и когда открыто"),
+        ("uk", "хочу записаться на курс немецкого языка"),
+    ] {
+        for sent in [false, true] {
+            let mut talk = if sent {
+                after_sending(lang, 2)
+            } else {
+                Talk::speaking(lang)
+            };
+            talk.text(typed);
+            let expected = if typed.contains("ратуша") {
+                "offices"
+            } else {
+                "german"
+            };
+            assert_eq!(at_node(&talk), Some(expected), "{lang} {typed} {sent}");
+            assert_eq!(talk.session.language.as_deref(), Some(lang));
+        }
     }
 }
