@@ -285,6 +285,13 @@ impl Engine {
         if !files_on_offer || !self.keep_offer(session, reply) {
             return false;
         }
+        // Offered for a request sent before, its button waits, not a worker's: "choose
+        // 'Write to a worker'" was said under the request's button alone (field test CU of
+        // stop 81).
+        if !reply.offered_write_about.is_empty() {
+            reply.note(self.t(lang, "status-photo-hint"));
+            return true;
+        }
         if let (Some((_, _, label)), Some(institution)) =
             (self.questions_option(), self.questions_institution())
         {

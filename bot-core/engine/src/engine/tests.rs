@@ -22864,3 +22864,38 @@ fn russian_in_the_ukrainian_chat_names_its_topic() {
         }
     }
 }
+
+/// Field test CU of stop 81: a photo of a letter after a request was sent waited for the
+/// request's button; "what is this letter? from the Jobcenter" then opened the Jobcenter's
+/// page with "Your file is still with me … choose 'Write to a worker'", a button not on
+/// the screen. What is said names the button shown.
+#[test]
+fn a_photo_kept_for_a_request_names_the_requests_button() {
+    for sent in [true, false] {
+        let mut talk = if sent {
+            after_sending("uk", 2)
+        } else {
+            Talk::speaking("uk")
+        };
+        talk.rooms = true;
+        talk.send(letter_photo("f1"));
+        let outputs = talk.send(Input::Text(
+            "що це за лист? від джобцентру. треба щось робити?".into(),
+        ));
+        let reply = all_texts(&outputs);
+        let shown = buttons(&outputs);
+        let kept: String = talk.t("uk", "attachment-offer-kept").chars().take(20).collect();
+        let worker = reply.starts_with(&kept);
+        assert_eq!(
+            shown.contains(&"wa:KAL-2026-000001".to_string()),
+            sent,
+            "{shown:?}"
+        );
+        assert_eq!(worker, !sent, "{reply}");
+        assert_eq!(
+            reply.starts_with(&talk.t("uk", "status-photo-hint")),
+            sent,
+            "{reply}"
+        );
+    }
+}
