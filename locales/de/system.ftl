@@ -400,6 +400,7 @@ status-tell-office =
 status-question-hint = Geht Ihre Frage um eine dieser Anfragen? Wählen Sie sie unten: Dann schicke ich Ihre Frage an das Amt. Die Antwort kommt hier.
 status-write-hint-addendum = Möchten Sie etwas zu einer Anfrage ergänzen oder korrigieren? Wählen Sie die Anfrage unten. Ich schicke Ihre Nachricht per E-Mail an das Amt.
 status-photo-hint = Ich habe Ihr Foto. Gehört es zu einer dieser Anfragen? Wählen Sie sie unten. Dann schicke ich es an das Amt.
+page-words-for-request = Geht es um eine Anfrage, die Sie geschickt haben? Dann wählen Sie sie unten. Ich schicke Ihre Nachricht an das Amt.
 status-question-hint-addendum =
     Geht es um eine dieser Anfragen? Wählen Sie sie unten. Ich schicke Ihre Nachricht per E-Mail an das Amt. Das Amt antwortet nicht hier im Chat: { $way ->
         [phone] Es ruft Sie an.

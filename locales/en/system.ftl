@@ -397,6 +397,8 @@ status-tell-office =
 status-question-hint = Is your question about one of these requests? Choose it below: I will send your question to the office. The answer will come here.
 status-write-hint-addendum = Do you want to add something to a request, or correct it? Choose the request below. I will send your message to the office by email.
 status-photo-hint = I have your photo. Is it for one of these requests? Choose it below. Then I send it to the office.
+# Words after sending that open a page and tell a date or number ("my child is sick, I cannot come tomorrow"): the page, and a button for each request to send them to.
+page-words-for-request = Is your message about a request you sent? Then choose it below. I will send your message to the office.
 status-question-hint-addendum =
     Is it about one of these requests? Choose it below. I will send your message to the office by email. The office does not answer in this chat: { $way ->
         [phone] it calls you.

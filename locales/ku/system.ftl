@@ -358,6 +358,7 @@ status-tell-office =
 status-question-hint = Ma pirsa we li ser yek ji van daxwazan e? Li jêr wê hilbijêrin: Ez ê pirsa we ji daîreyê re bişînim. Bersiv dê li vir were.
 status-write-hint-addendum = Hûn dixwazin tiştekî li daxwazekê zêde bikin an rast bikin? Li jêr daxwazê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim.
 status-photo-hint = Wêneyê we li cem min e. Ew ji bo yek ji van daxwazan e? Li jêr wê hilbijêrin. Paşê ez wê ji ofîsê re dişînim.
+page-words-for-request = Ma peyama we li ser daxwazeke ku we şandiye ye? Wê li jêr hilbijêrin. Ez ê peyama we ji daîreyê re bişînim.
 status-question-hint-addendum =
     Ma ew li ser yek ji van daxwazan e? Li jêr wê hilbijêrin. Ez ê peyama we bi e-nameyê ji daîreyê re bişînim. Daîre li vir di chatê de bersiv nade: { $way ->
         [phone] ew ji we re telefon dike.

@@ -357,6 +357,7 @@ status-tell-office =
 status-question-hint = Sorunuz bu başvurulardan biriyle mi ilgili? Aşağıdan seçin: Sorunuzu kuruma göndereceğim. Cevap buraya gelecek.
 status-write-hint-addendum = Bir başvuruya bir şey eklemek veya düzeltmek mi istiyorsunuz? Aşağıdan başvuruyu seçin. Mesajınızı kuruma e-posta ile göndereceğim.
 status-photo-hint = Fotoğrafınız bende. Bu başvurulardan biri için mi? Aşağıdan seçin. Sonra onu kuruma gönderirim.
+page-words-for-request = Mesajınız gönderdiğiniz bir başvuruyla mı ilgili? O zaman aşağıdan seçin. Mesajınızı kuruma göndereceğim.
 status-question-hint-addendum =
     Bu başvurulardan biriyle mi ilgili? Aşağıdan seçin. Mesajınızı kuruma e-posta ile göndereceğim. Kurum bu sohbette cevap vermez: { $way ->
         [phone] sizi arar.

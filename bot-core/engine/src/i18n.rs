@@ -293,6 +293,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-file-in-request", &["reference"]),
     ("person-addendum-sent", &["institution", "way"]),
     ("form-choice-first-of-several", &["option"]),
+    ("page-words-for-request", &[]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),

@@ -773,6 +773,38 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
+    /// Words after sending that open a page and tell a date or a number ("zaroka min nexweş
+    /// e, ez nikarim sibê werim": my child is sick, I cannot come tomorrow): they wait with
+    /// a button for each request that can be written to, below the page, as a question
+    /// about a request does (field test CU of stop 81 got the doctors' page, and no way to
+    /// tell the office). `false` where none can be written to.
+    pub(super) fn offer_words_to_requests(
+        &self,
+        session: &mut Session,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> bool {
+        let mut writable: Vec<String> = session
+            .requests
+            .iter()
+            .rev()
+            .filter(|request| self.can_write_about(request, ctx))
+            .take(MAX_WRITE_ABOUT)
+            .map(|request| request.reference.clone())
+            .collect();
+        if writable.is_empty() {
+            return false;
+        }
+        writable.reverse();
+        let lang = self.lang(session, ctx);
+        join_offer(reply, Offer::Text(text), ctx.now);
+        session.offer_write_about = writable;
+        self.keep_offer(session, reply);
+        reply.note(self.t(&lang, "page-words-for-request"));
+        true
+    }
+
     /// Whether the office of a sent request can be written to about it: sent, not closed by
     /// the office, and reachable through Kompass (its room, or email answers read here),
     /// or, for [`ADDENDA_DAYS`], told by email what the newcomer adds ([`Self::one_way`]).

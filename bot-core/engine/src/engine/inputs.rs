@@ -785,6 +785,9 @@ impl Engine {
                     // two weeks, what do I do?) and "деньги от джобцентра не пришли уже 2
                     // недели" never reached the office (field test CU of stop 81).
                     let tells = self.tells_a_number_or_day(text, &lang);
+                    if tells && Some(topic.target.as_str()) != urgent {
+                        self.offer_words_to_requests(session, text, ctx, reply);
+                    }
                     let words = crate::words::tokens(text).len();
                     if (words >= SAYS_MORE_WORDS || (tells && words >= 4))
                         && (!self.is_asked(text) || tells)

@@ -22884,7 +22884,11 @@ fn a_photo_kept_for_a_request_names_the_requests_button() {
         ));
         let reply = all_texts(&outputs);
         let shown = buttons(&outputs);
-        let kept: String = talk.t("uk", "attachment-offer-kept").chars().take(20).collect();
+        let kept: String = talk
+            .t("uk", "attachment-offer-kept")
+            .chars()
+            .take(20)
+            .collect();
         let worker = reply.starts_with(&kept);
         assert_eq!(
             shown.contains(&"wa:KAL-2026-000001".to_string()),
@@ -22897,5 +22901,42 @@ fn a_photo_kept_for_a_request_names_the_requests_button() {
             sent,
             "{reply}"
         );
+    }
+}
+
+/// Field test CU of stop 81: "zaroka min nexweş e, ez nikarim sibê werim" (my child is
+/// sick, I cannot come tomorrow) after sending opened the doctors' page, with no way to
+/// tell the office. The page opens, and the words wait with the request's button, which
+/// sends them; without a date or number, the page alone.
+#[test]
+fn words_after_sending_that_open_a_page_can_go_to_the_request() {
+    for (typed, offered) in [
+        ("zaroka min nexweş e, ez nikarim sibê werim", true),
+        ("zaroka min nexweş e", false),
+    ] {
+        let mut talk = after_sending("ku", 2);
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert_eq!(at_node(&talk), Some("health"), "{typed}");
+        let reply = all_texts(&outputs);
+        assert_eq!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            offered,
+            "{typed}: {:?}",
+            buttons(&outputs)
+        );
+        assert_eq!(
+            reply.contains(&talk.t("ku", "page-words-for-request")),
+            offered,
+            "{typed}: {reply}"
+        );
+        if offered {
+            let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+            assert!(
+                outputs.iter().any(|o| matches!(o, Output::Forward {
+                    what: Forwarded::Text { text, .. }, ..
+                } if text == typed)),
+                "{outputs:?}"
+            );
+        }
     }
 }
