@@ -22940,3 +22940,27 @@ fn words_after_sending_that_open_a_page_can_go_to_the_request() {
         }
     }
 }
+
+/// Field test CU of stop 81: a move-in date 17 days back, typed ahead at an earlier
+/// question, reached the office as "vor 17 Tagen; Frist 14 Tage", and the person was never
+/// told. Typed ahead, it is said as when typed at its own question.
+#[test]
+fn a_late_date_typed_ahead_is_said_to_be_late() {
+    let late = text_with(
+        "uk",
+        "date-past-deadline",
+        &[("days", 17_i64.into()), ("deadline", 14_i64.into())],
+    );
+    for (ahead, told) in [("05.11.2026", true), ("20.11.2026", false)] {
+        let mut talk = Talk::new();
+        talk.text("/start uk");
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        for answer in &REGISTER_ANSWERS[..4] {
+            talk.text(answer);
+        }
+        let reply = talk.text(&format!("Weg 1, заселилися {ahead}"));
+        assert!(draft(&talk).answers.contains_key("move_in_date"), "{reply}");
+        assert_eq!(reply.contains(&late), told, "{ahead}: {reply}");
+    }
+}
