@@ -81,6 +81,7 @@ register-text =
     Sie haben dafür 2 Wochen Zeit nach dem Einzug.
     Wo: Bürgerbüro im Rathaus in Kalletal-Hohenhausen.
     Bringen Sie mit: Reisepass oder Personalausweis und die Wohnungsgeberbestätigung. Die bekommen Sie von Ihrem Vermieter.
+    Ihr Vermieter gibt sie Ihnen nicht? Sagen Sie es dem Bürgerbüro. Der Vermieter muss sie geben.
     Die Anmeldung ist kostenlos. Sie bekommen eine Meldebescheinigung. Heben Sie sie gut auf: Viele Ämter fragen danach.
     Sie sind schon angemeldet und brauchen nur eine neue Meldebescheinigung? Gehen Sie mit Ihrem Pass zum Bürgerbüro. Eine neue Anmeldung brauchen Sie nicht.
     Bitte fragen Sie nach einem Termin. Ich kann Ihre Anfrage an das Bürgerbüro senden.
@@ -118,6 +119,7 @@ immigration-asylum-text =
 immigration-permit-text =
     Ihr Aufenthaltstitel hat ein Enddatum. Schauen Sie auf Ihre Karte.
     Beantragen Sie einen neuen früh: 6 bis 8 Wochen vor dem Enddatum.
+    Weniger als 6 Wochen übrig? Beantragen Sie ihn jetzt. Warten Sie nicht.
     Ist das Datum schon vorbei? Melden Sie sich sofort bei der Ausländerbehörde, per Telefon oder E-Mail. Warten Sie nicht.
     Bringen Sie mit: Reisepass, Aufenthaltstitel, ein biometrisches Foto und Ihre Meldebescheinigung. Manchmal auch Nachweise über Einkommen.
     Die neue Karte kostet eine Gebühr. Das Amt sagt Ihnen, wie viel.

@@ -82,6 +82,7 @@ register-text =
     You have 2 weeks after you move in.
     Where: Bürgerbüro in the Rathaus (town hall) in Kalletal-Hohenhausen.
     Bring: your passport or ID card and the landlord confirmation (Wohnungsgeberbestätigung). Your landlord gives it to you.
+    Your landlord does not give it to you? Tell the Bürgerbüro. The landlord must give it.
     Registration is free. You get a registration certificate (Meldebescheinigung). Keep it safe: many offices ask for it.
     Already registered, and you only need a new Meldebescheinigung? Go to the Bürgerbüro with your passport. You do not register again.
     Please ask for an appointment. I can send your request to the Bürgerbüro.
@@ -119,6 +120,7 @@ immigration-asylum-text =
 immigration-permit-text =
     Your residence permit (Aufenthaltstitel) has an end date. Look at your card.
     Apply for a new one early: 6 to 8 weeks before the end date.
+    Less than 6 weeks left? Apply now. Do not wait.
     Has the end date passed already? Contact the immigration office at once, by phone or email. Do not wait.
     Bring: passport, residence permit, one biometric photo and your registration certificate. Sometimes also proof of income.
     The new card costs a fee. The office tells you how much.

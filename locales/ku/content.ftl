@@ -81,6 +81,7 @@ register-text =
     Piştî ku hûn bi cih bûn, 2 hefteyên we hene.
     Li ku: Buroya Welatiyan (Bürgerbüro) di şaredariyê (Rathaus) de li Kalletal-Hohenhausen.
     Bînin: pasaport an nasnameya xwe û pejirandina xwediyê xaniyê (Wohnungsgeberbestätigung). Xwediyê xaniyê wê dide we.
+    Xwediyê xanî wê nade we? Ji Bürgerbüro re bêjin. Xwediyê xanî divê wê bide.
     Qeydkirin belaş e. Hûn belgeya qeyda navnîşanê (Meldebescheinigung) distînin. Baş biparêzin: gelek daîre wê dixwazin.
     Hûn berê qeydkirî ne û tenê Meldebescheinigungeke nû hewce ye? Bi pasaporta xwe herin Bürgerbüro. Qeydkirineke nû ne hewce ye.
     Ji kerema xwe randevûyekê bixwazin. Ez dikarim daxwaza we ji Buroya Welatiyan re bişînim.
@@ -118,6 +119,7 @@ immigration-asylum-text =
 immigration-permit-text =
     Destûra we ya rûniştinê (Aufenthaltstitel) heta dîrokekê derbasdar e. Li karta xwe binêrin.
     Ji bo ya nû zû serî lê bidin: 6 heta 8 hefteyan berî dîroka dawiyê.
+    Kêmtir ji 6 hefteyan maye? Niha serî lê bidin. Li bendê nemînin.
     Dîrok êdî derbas bûye? Yekser bi Daîreya Biyaniyan re têkilî daynin, bi telefonê an e-nameyê. Li bendê nemînin.
     Bînin: pasaport, destûra rûniştinê, wêneyekî biyometrîk û belgeya qeyda navnîşanê. Carinan belgeya dahatê jî.
     Karta nû bi pere ye. Daîre dê ji we re bêje çiqas e.

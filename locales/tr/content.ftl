@@ -80,6 +80,7 @@ register-text =
     Taşındıktan sonra 2 haftanız var.
     Nerede: Kalletal-Hohenhausen'deki belediye binasında (Rathaus), Vatandaş Bürosunda (Bürgerbüro).
     Getirin: pasaportunuz veya kimlik kartınız ve ev sahibi onayı (Wohnungsgeberbestätigung). Bunu size ev sahibiniz verir.
+    Ev sahibi bu belgeyi size vermiyor mu? Bürgerbüro'ya söyleyin. Ev sahibi bu belgeyi vermek zorundadır.
     Kayıt ücretsizdir. Bir adres kayıt belgesi (Meldebescheinigung) alırsınız. İyi saklayın: birçok daire bu belgeyi ister.
     Zaten kayıtlı mısınız ve sadece yeni bir Meldebescheinigung mu lazım? Pasaportunuzla Bürgerbüro'ya gidin. Yeniden kayıt olmanız gerekmez.
     Lütfen randevu isteyin. Başvurunuzu Vatandaş Bürosuna gönderebilirim.
@@ -118,6 +119,7 @@ immigration-asylum-text =
 immigration-permit-text =
     Oturum izninizin (Aufenthaltstitel) bir bitiş tarihi var. Kartınıza bakın.
     Yenisi için erken başvurun: bitiş tarihinden 6–8 hafta önce.
+    6 haftadan az mı kaldı? Hemen şimdi başvurun. Beklemeyin.
     Süre doldu mu? Hemen Yabancılar Dairesi ile iletişime geçin, telefonla veya e-postayla. Beklemeyin.
     Getirin: pasaport, oturum izni, bir biyometrik fotoğraf ve adres kayıt belgeniz. Bazen gelir belgesi de gerekir.
     Yeni kart ücretlidir. Ne kadar olduğunu daire size söyler.
