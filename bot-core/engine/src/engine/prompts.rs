@@ -940,6 +940,13 @@ impl Engine {
             // A name by its spelling for the office alone ("✓ Taras").
             let label = match answer {
                 Answer::Name { .. } => forms::short_name(answer).to_string(),
+                // Words kept from several messages by their newest line: "✓ I need to
+                // register, …" (the first message) read as if only it were kept (field
+                // test CU of stop 81).
+                Answer::Text(text) if text.lines().count() > 1 => {
+                    let newest = text.lines().rev().find(|line| !line.trim().is_empty());
+                    format!("… {}", newest.unwrap_or_default().trim())
+                }
                 _ => shown,
             };
             let label = format!("✓ {}", shorten(&label, KEPT_ANSWER_CHARS));

@@ -22684,6 +22684,16 @@ fn skip_at_notes_with_words_keeps_them() {
     let shown = buttons(&outputs);
     assert!(shown.contains(&format!("f:{notes}:ka")), "{shown:?}");
     assert!(!shown.contains(&format!("f:{notes}:skip")), "{shown:?}");
+    // Its label shows the newest words, not only the first message (field test CU).
+    let labels: Vec<String> = outputs
+        .iter()
+        .filter_map(Output::message)
+        .flat_map(|message| message.buttons.iter().map(|button| button.label.clone()))
+        .collect();
+    assert!(
+        labels.iter().any(|label| label.starts_with("✓ … my wife comes too")),
+        "{labels:?}"
+    );
     talk.press(&format!("f:{notes}:skip"));
     assert_eq!(field_index(&talk), notes + 1);
     let Some(Answer::Text(kept)) = draft(&talk).answers.get("concern").cloned() else {
