@@ -282,6 +282,49 @@ fn says_whom_the_writer_has(tokens: &[String], at: usize) -> bool {
     })
 }
 
+/// Whether the word at `at` is counted ("дома 2 детей", at home two children; "3 kids"):
+/// the writer's own family, told of, not a person written for (field test CV of stop 81:
+/// a Jobcenter request of a father was sent as written for someone else).
+fn counted(tokens: &[String], at: usize) -> bool {
+    const NUMBERS: [&str; 30] = [
+        "two",
+        "three",
+        "four",
+        "five",
+        "zwei",
+        "drei",
+        "vier",
+        "funf",
+        "двое",
+        "трое",
+        "четверо",
+        "двоє",
+        "троє",
+        "двух",
+        "трех",
+        "iki",
+        "uc",
+        "dort",
+        "du",
+        "se",
+        "car",
+        "دو",
+        "سه",
+        "چهار",
+        "اثنين",
+        "ثلاث",
+        "ثلاثة",
+        "اربع",
+        "اربعة",
+        "خمسة",
+    ];
+    at.checked_sub(1)
+        .and_then(|before| tokens.get(before))
+        .is_some_and(|word| {
+            word.chars().all(|c| c.is_ascii_digit()) || NUMBERS.contains(&word.as_str())
+        })
+}
+
 /// Name intros that are only a pronoun for "I", folded ([`WordLists::without_name_intro_in`]).
 const PRONOUN_INTROS: [&str; 5] = ["ben", "я", "ez", "من", "انا"];
 
@@ -626,7 +669,8 @@ impl WordLists {
     /// "Для мами", "هذا الطلب لأمي", "برای مادرم" (for my mother) at a family name were
     /// offered as names in Latin letters (a field test).
     pub fn names_a_relative(&self, text: &str) -> bool {
-        let tokens = tokens(text);
+        // With its numbers, which count family members ([`counted`]).
+        let tokens = tokens_and_numbers(&normalize_digits(text));
         // One word too where it is no Latin one ("لأمي", "مادرم": no name, a field test);
         // "Sohn", "Kind" are German family names.
         let latin = text.chars().any(|c| c.is_ascii_alphabetic());
@@ -637,6 +681,7 @@ impl WordLists {
                 tokens.get(at + 1).is_none_or(|next| next != "name")
                     && !says_who_the_writer_is(&tokens, at)
                     && !says_whom_the_writer_has(&tokens, at)
+                    && !counted(&tokens, at)
                     && self
                         .languages
                         .values()
