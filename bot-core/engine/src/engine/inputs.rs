@@ -793,11 +793,9 @@ impl Engine {
                         && (!self.is_asked(text) || tells)
                         && Some(topic.target.as_str()) != urgent
                     {
-                        session.said_before = Some(crate::engine::session::SaidBefore::told(
-                            text,
-                            &topic.target,
-                            ctx.now,
-                        ));
+                        let said =
+                            crate::engine::session::SaidBefore::told(text, &topic.target, ctx.now);
+                        self.keep_said_before(session, said);
                     }
                     return self.open_topic(session, topic, ctx, reply);
                 }
@@ -1032,11 +1030,12 @@ impl Engine {
                                 || (words >= 4 && self.tells_a_number_or_day(text, &lang)))
                             && Some(first.target.as_str()) != urgent
                         {
-                            session.said_before = Some(crate::engine::session::SaidBefore::told(
+                            let said = crate::engine::session::SaidBefore::told(
                                 text,
                                 &first.target,
                                 ctx.now,
-                            ));
+                            );
+                            self.keep_said_before(session, said);
                         }
                         self.offer_topics(session, &several, reply);
                         return self.reprompt(session, ctx, reply);
@@ -4595,6 +4594,31 @@ fn neighbour_language(lang: &str) -> Option<&'static str> {
 }
 
 impl Engine {
+    /// Keeps `said` for the request begun below its page ([`Session::said_before`]), after
+    /// the words kept before it where they are for the same office and said within the
+    /// hour: "دخترم ۴ سالشه میخوام بره مهد کودک" (Kita), then "پسرم هم ۹ سالشه مدرسه نمیره"
+    /// (school), then the integration office's request carried only the second (field test
+    /// CV of stop 81).
+    fn keep_said_before(
+        &self,
+        session: &mut Session,
+        mut said: crate::engine::session::SaidBefore,
+    ) {
+        if let Some(before) = session.said_before.take()
+            && !before.asked
+            && !before.topic.is_empty()
+            && said.said - before.said < chrono::Duration::hours(1)
+            && !said.text.contains(&before.text)
+            && self.content.flow.institutions.keys().any(|office| {
+                self.leads_to_institution(&before.topic, office)
+                    && self.leads_to_institution(&said.topic, office)
+            })
+        {
+            said.text = format!("{}\n{}", before.text, said.text);
+        }
+        session.said_before = Some(said);
+    }
+
     /// Whether `text` tells a number or a date ("2 hafta sonra", "до 15.12", "завтра") or
     /// an urgent word: what the office needs beyond the topic a sentence names.
     fn tells_a_number_or_day(&self, text: &str, lang: &str) -> bool {

@@ -160,6 +160,20 @@ impl Engine {
                             }
                         }
                     }
+                    // One on offer for a request sent before, then a form begun from a page
+                    // (field test CV of stop 81: the Jobcenter's form did not have it, and
+                    // "I sent its photo" was lost): it goes with this form.
+                    if let Some(offered) = reply.on_offer.as_mut() {
+                        let (photos, voices): (Vec<_>, Vec<_>) = std::mem::take(&mut offered.files)
+                            .into_iter()
+                            .partition(|file| !file.voice);
+                        offered.files = voices;
+                        moved.extend(photos.into_iter().map(|file| AttachmentRef {
+                            id: file.id,
+                            mime: file.mime,
+                            fingerprint: None,
+                        }));
+                    }
                 }
                 let draft = session
                     .drafts
