@@ -202,6 +202,7 @@ error-name-needed = المكتب يحتاج هذا الاسم. لديك اسم �
 office-no-address = يقول الشخص إنه ليس له عنوان ثابت. كتب: { $words }
     .typed = ليس عندي عنوان, ما عندي عنوان, بدون عنوان, ما عندي سكن, ما عندي بيت, ساكن عند صديقي, ساكن عند صاحبي
 office-writer-details = أُعطيت أولًا كبيانات من كتب: { $words }
+office-also-chosen = { $label }: حسب الشخص أيضًا { $options }
 photos-without-papers = حسنًا. سأرسل طلبك بدون هذه الصورة. سأخبر الدائرة أنه ليس لديك هذه الورقة. الدائرة ستقول لك ماذا يمكنك أن تفعل.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = ليس عندي هذه الورقة

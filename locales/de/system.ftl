@@ -230,6 +230,7 @@ error-name-needed = Das Amt braucht diesen Namen. Sie haben nur einen Namen? Dan
 office-no-address = Die Person hat nach eigenen Worten keine feste Adresse. Sie schrieb: { $words }
     .typed = keine Adresse, keine feste Adresse, ohne Adresse, keinen Wohnsitz, ohne Wohnung, habe keine Wohnung, wohne bei Freunden, wohne bei einem Freund
 office-writer-details = Zuerst als eigene Angaben der schreibenden Person gegeben: { $words }
+office-also-chosen = { $label }: laut der Person auch { $options }
 photos-without-papers = Gut. Dann sende ich Ihre Anfrage ohne dieses Foto. Ich sage dem Amt, dass Sie dieses Papier nicht haben. Das Amt sagt Ihnen, was Sie tun können.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ich habe dieses Papier nicht

@@ -222,6 +222,8 @@ office-no-address = The person says they have no fixed address. They wrote: { $w
     .typed = no address, no fixed address, i have no address, without address, without an address, no home, staying with a friend, staying with friends
 # The writer's own details, given before the chat said the request is another person's (the questions were then asked again), told to the office in its language.
 office-writer-details = First given as the writer's own details: { $words }
+# For the office: the other options of a list the person named together ("syria and iraq"), beside the first, which is the answer.
+office-also-chosen = { $label }: according to the person, also { $options }
 photos-without-papers = OK. Then I will send your request without this photo. I will tell the office that you do not have this paper. The office will tell you what you can do.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = I do not have this paper

@@ -203,6 +203,7 @@ error-name-needed = Dezgeh vî navî hewce dike. Tenê navekî we heye? Wê dem�
 office-no-address = Kes dibêje ku navnîşaneke wî/wê ya domdar tune. Wî/wê nivîsî: { $words }
     .typed = navnîşana min tune, adresa min tune, bê navnîşan, mala min tune, li cem hevalê xwe me
 office-writer-details = Pêşî wek agahiyên nivîskar bi xwe hatin dayîn: { $words }
+office-also-chosen = { $label }: li gorî kesê, herwiha { $options }
 photos-without-papers = Baş e. Ez ê daxwaza we bê vê wêneyê bişînim. Ez ê ji dezgehê re bibêjim ku ev belge li cem we tune ye. Dezgeh dê ji we re bibêje hûn çi dikarin bikin.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Ev belge li cem min tune

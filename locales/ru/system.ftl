@@ -201,6 +201,7 @@ error-name-needed = Ведомству нужно это имя. У Вас то�
 office-no-address = Человек говорит, что у него нет постоянного адреса. Он написал: { $words }
     .typed = нет адреса, без адреса, у меня нет адреса, нет жилья, живу у друга, живу у знакомых, без жилья
 office-writer-details = Сначала указаны как данные того, кто пишет: { $words }
+office-also-chosen = { $label }: по словам человека, также { $options }
 photos-without-papers = Хорошо. Тогда я отправлю Вашу заявку без этого фото. Я сообщу ведомству, что у Вас нет этого документа. Ведомство скажет Вам, что делать.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = У меня нет этого документа

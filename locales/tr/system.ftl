@@ -202,6 +202,7 @@ error-name-needed = Dairenin bu ada ihtiyacı var. Sadece bir adınız mı var? 
 office-no-address = Kişi sabit bir adresi olmadığını söylüyor. Şunu yazdı: { $words }
     .typed = adresim yok, adres yok, evim yok, arkadaşımda kalıyorum, sabit adresim yok
 office-writer-details = Önce yazan kişinin kendi bilgileri olarak verildi: { $words }
+office-also-chosen = { $label }: kişinin söylediğine göre ayrıca { $options }
 photos-without-papers = Tamam. O zaman başvurunuzu bu fotoğraf olmadan gönderirim. Daireye bu belgenin sizde olmadığını söylerim. Daire size ne yapabileceğinizi söyler.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = Bu belge bende yok

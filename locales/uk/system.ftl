@@ -202,6 +202,7 @@ error-name-needed = Установі потрібне це ім’я. У Вас 
 office-no-address = Людина каже, що в неї немає постійної адреси. Вона написала: { $words }
     .typed = немає адреси, без адреси, у мене немає адреси, немає житла, живу у друга, живу у знайомих
 office-writer-details = Спочатку вказано як дані того, хто пише: { $words }
+office-also-chosen = { $label }: за словами людини, також { $options }
 photos-without-papers = Добре. Тоді я надішлю Вашу заявку без цього фото. Я скажу установі, що у Вас немає цього документа. Установа скаже Вам, що робити.
 # A photo question's button where the person does not have the paper: first what else to send, then, pressed again, the request goes without the photo.
 button-no-paper = У мене немає цього документа

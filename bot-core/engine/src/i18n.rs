@@ -294,6 +294,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("person-addendum-sent", &["institution", "way"]),
     ("form-choice-first-of-several", &["option"]),
     ("page-words-for-request", &[]),
+    ("office-also-chosen", &["label", "options"]),
     ("person-sent-words", &["words"]),
     ("talk-stopped", &[]),
     ("talk-stopped-case", &["reference", "institution"]),

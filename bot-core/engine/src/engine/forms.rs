@@ -2495,7 +2495,10 @@ impl Engine {
             Err(None)
                 if step == FieldStep::Main
                     && let FieldKind::Choice { options, .. } = &field.kind
-                    && let Some(first) = self.first_of_options_listed(options, text) =>
+                    && let Some((first, others)) = self
+                        .options_listed(options, text)
+                        .as_deref()
+                        .and_then(<[&ChoiceOption]>::split_first) =>
             {
                 let chosen = self.t(&lang, &first.label);
                 reply.note(self.ta(
@@ -2503,8 +2506,24 @@ impl Engine {
                     "form-choice-first-of-several",
                     &[("option", chosen.into())],
                 ));
+                // For the office in its language, as an answer reads: "Staatsangehörigkeit:
+                // laut der Person auch Irak" (field test CV of stop 81 found the second
+                // only in the person's words, unsaid what it was).
+                let office_lang = self.form_office_language(form_id, &lang);
+                let others: Vec<String> = others
+                    .iter()
+                    .map(|option| self.t(&office_lang, &option.label))
+                    .collect();
+                let line = strip_bidi_marks(&self.ta(
+                    &office_lang,
+                    "office-also-chosen",
+                    &[
+                        ("label", self.t(&office_lang, &field.label).into()),
+                        ("options", self.list_text(&others, &office_lang).into()),
+                    ],
+                ));
                 let answer = Answer::Choice(first.value.clone());
-                self.keep_words_too(session, form_id, field, text, ctx, reply);
+                self.keep_words_too(session, form_id, field, &line, ctx, reply);
                 self.answer(session, form_id, field, answer, ctx, reply)
             }
             // No answer here (or not one this question takes: "Überspringen" at the phone
@@ -5481,6 +5500,11 @@ impl Engine {
             .filter_map(|ahead| self.past_deadline_note(ahead.field, &ahead.answer, lang, today))
             .collect();
         let shown = take_ahead_answers(draft, taken);
+        // Before "… now please answer this question:", which leads to the question (field
+        // test CV of stop 81 read the deadline between them).
+        for note in late {
+            reply.note(note);
+        }
         reply.note(match shown.as_slice() {
             [one] => self.ta(
                 lang,
@@ -5493,9 +5517,6 @@ impl Engine {
                 &[("answers", self.list_text(&shown, lang).into())],
             ),
         });
-        for note in late {
-            reply.note(note);
-        }
     }
 
     /// At an appointment question, `text` without its words of today, tomorrow or the day
@@ -5555,15 +5576,15 @@ impl Engine {
             .find(|option| self.option_spellings(&option.label).contains(&typed))
     }
 
-    /// The first of two or more options that `text` lists and says nothing else of: "syria
-    /// and iraq", "Syrien, Irak", "سوريا و العراق". Each word names an option by itself, or
+    /// The two or more options that `text` lists and says nothing else of, in its order:
+    /// "syria and iraq", "Syrien, Irak", "سوريا و العراق". Each word names an option by itself, or
     /// is a short word between them ("and", "und", "veya"). `None` for a sentence
     /// ("Afghane, aber aus dem Iran gekommen") or one option named.
-    fn first_of_options_listed<'a>(
+    fn options_listed<'a>(
         &self,
         options: &'a [ChoiceOption],
         text: &str,
-    ) -> Option<&'a ChoiceOption> {
+    ) -> Option<Vec<&'a ChoiceOption>> {
         let mut named: Vec<&ChoiceOption> = Vec::new();
         // Something between them: "Weiterbewilligung beantragen" names two options of the
         // Jobcenter's topics, one by each word, and is no list.
@@ -5584,7 +5605,7 @@ impl Engine {
                 named.push(option);
             }
         }
-        named.get(1).filter(|_| apart).and(named.first().copied())
+        (named.len() > 1 && apart).then_some(named)
     }
 
     /// The interpreter language of the built-in list that `text` names: its own or German

@@ -22741,14 +22741,14 @@ fn several_numbers_at_the_notes_are_not_notes() {
 /// is told; a sentence naming two is still asked to choose.
 #[test]
 fn two_nationalities_listed_take_the_first_and_keep_the_words() {
-    for (lang, typed, first) in [
-        ("en", "syria and iraq", Some("SY")),
-        ("en", "Iraq, Syria", Some("IQ")),
-        ("de", "Syrien und Irak", Some("SY")),
-        ("ar", "سوريا و العراق", Some("SY")),
-        ("ru", "Украина и Россия", Some("UA")),
-        ("de", "Afghane, aber aus dem Iran gekommen", None),
-        ("en", "syria", Some("SY")),
+    for (lang, typed, first, other) in [
+        ("en", "syria and iraq", Some("SY"), "iq"),
+        ("en", "Iraq, Syria", Some("IQ"), "sy"),
+        ("de", "Syrien und Irak", Some("SY"), "iq"),
+        ("ar", "سوريا و العراق", Some("SY"), "iq"),
+        ("ru", "Украина и Россия", Some("UA"), "ru"),
+        ("de", "Afghane, aber aus dem Iran gekommen", None, ""),
+        ("en", "syria", Some("SY"), ""),
     ] {
         let mut talk = Talk::new();
         talk.text(&format!("/start {lang}"));
@@ -22764,8 +22764,6 @@ fn two_nationalities_listed_take_the_first_and_keep_the_words() {
             first.map(|code| Answer::Choice(code.into())),
             "{typed}: {reply}"
         );
-        // One named is an answer as before.
-        let several = typed != "syria";
         let Some(code) = first else {
             assert!(
                 reply.starts_with(&talk.t(lang, "error-choose-option")),
@@ -22773,6 +22771,8 @@ fn two_nationalities_listed_take_the_first_and_keep_the_words() {
             );
             continue;
         };
+        // One named is an answer as before.
+        let several = !other.is_empty();
         let told = reply.starts_with(&text_with(
             lang,
             "form-choice-first-of-several",
@@ -22783,12 +22783,13 @@ fn two_nationalities_listed_take_the_first_and_keep_the_words() {
             )],
         ));
         assert_eq!(told, several, "{typed}: {reply}");
-        let kept = talk
-            .session
-            .drafts
-            .values()
-            .any(|draft| draft.questions.iter().any(|q| q.contains(typed)));
-        assert_eq!(kept, several, "{typed}: {:?}", draft(&talk));
+        // The office reads the other in German, as an answer (field test CV of stop 81).
+        let line = format!(
+            "Staatsangehörigkeit: laut der Person auch {}",
+            talk.t("de", &format!("country-{other}"))
+        );
+        let kept = draft(&talk).questions.iter().any(|q| q.contains(&line));
+        assert_eq!(kept, several, "{typed}: {:?}", draft(&talk).questions);
     }
 }
 
@@ -22973,7 +22974,7 @@ fn a_late_date_typed_ahead_is_said_to_be_late() {
         }
         let reply = talk.text(&format!("Weg 1, заселилися {ahead}"));
         assert!(draft(&talk).answers.contains_key("move_in_date"), "{reply}");
-        assert_eq!(reply.contains(&late), told, "{ahead}: {reply}");
+        assert_eq!(reply.starts_with(&late), told, "{ahead}: {reply}");
     }
 }
 
