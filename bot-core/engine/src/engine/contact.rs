@@ -684,15 +684,7 @@ impl Engine {
         // The newest ones, in the order the list above shows them: a field test of stop
         // 67 read 000001 above 000002 and chose 12) for the first, which was the second.
         let writable: Vec<&RequestSummary> = if matches!(session.state, State::AtNode { .. }) {
-            let mut newest: Vec<&RequestSummary> = session
-                .requests
-                .iter()
-                .rev()
-                .filter(|request| self.can_write_about(request, ctx))
-                .take(MAX_WRITE_ABOUT)
-                .collect();
-            newest.reverse();
-            newest
+            self.newest_writable(session, ctx)
         } else {
             Vec::new()
         };
@@ -746,7 +738,10 @@ impl Engine {
                 None if one_way => "status-write-hint-addendum",
                 None => "status-write-hint",
             };
-            text = format!("{text}\n\n{}", self.ta(&lang, hint, &[("way", way.into())]));
+            text = format!(
+                "{text}\n\n{}",
+                self.ta(&lang, hint, &[("way", Arg::Key(way))])
+            );
         } else if let Some((reference, office)) = self
             .latest_open_request(session)
             .map(|(request, office)| (request.reference.clone(), office))
@@ -777,32 +772,46 @@ impl Engine {
     /// e, ez nikarim sibê werim": my child is sick, I cannot come tomorrow): they wait with
     /// a button for each request that can be written to, below the page, as a question
     /// about a request does (field test CU of stop 81 got the doctors' page, and no way to
-    /// tell the office). `false` where none can be written to.
+    /// tell the office). Nothing where none can be written to.
     pub(super) fn offer_words_to_requests(
         &self,
         session: &mut Session,
         text: &str,
         ctx: &StepContext<'_>,
         reply: &mut Reply,
-    ) -> bool {
-        let mut writable: Vec<String> = session
-            .requests
-            .iter()
-            .rev()
-            .filter(|request| self.can_write_about(request, ctx))
-            .take(MAX_WRITE_ABOUT)
+    ) {
+        let writable: Vec<String> = self
+            .newest_writable(session, ctx)
+            .into_iter()
             .map(|request| request.reference.clone())
             .collect();
         if writable.is_empty() {
-            return false;
+            return;
         }
-        writable.reverse();
         let lang = self.lang(session, ctx);
         join_offer(reply, Offer::Text(text), ctx.now);
         session.offer_write_about = writable;
         self.keep_offer(session, reply);
         reply.note(self.t(&lang, "page-words-for-request"));
-        true
+    }
+
+    /// The newest requests that can be written to ([`Engine::can_write_about`]), at most
+    /// [`MAX_WRITE_ABOUT`], in the order "My requests" lists them: a field test of stop 67
+    /// read 000001 above 000002 and chose 12) for the first, which was the second.
+    fn newest_writable<'s>(
+        &self,
+        session: &'s Session,
+        ctx: &StepContext<'_>,
+    ) -> Vec<&'s RequestSummary> {
+        let mut newest: Vec<&RequestSummary> = session
+            .requests
+            .iter()
+            .rev()
+            .filter(|request| self.can_write_about(request, ctx))
+            .take(MAX_WRITE_ABOUT)
+            .collect();
+        newest.reverse();
+        newest
     }
 
     /// Whether the office of a sent request can be written to about it: sent, not closed by
@@ -914,7 +923,7 @@ impl Engine {
                     ),
                     (
                         "way",
-                        answer_way_word(session, Some(&request.reference)).into(),
+                        Arg::Key(answer_way_word(session, Some(&request.reference))),
                     ),
                 ],
             );
@@ -948,7 +957,7 @@ impl Engine {
                     "institution",
                     self.institution_label(&request.institution, lang).into(),
                 ),
-                ("way", answer_way_name(request.answer_way).into()),
+                ("way", Arg::Key(answer_way_name(request.answer_way))),
             ],
         );
         reply.prompt(Output::Say(self.talking_message(lang, text)));
@@ -978,7 +987,7 @@ impl Engine {
                     "institution",
                     self.institution_label(institution, lang).into(),
                 ),
-                ("way", answer_way_word(session, case).into()),
+                ("way", Arg::Key(answer_way_word(session, case))),
             ],
         );
         reply.prompt(Output::Say(self.talking_message(lang, text)));

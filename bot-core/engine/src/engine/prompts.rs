@@ -111,7 +111,7 @@ impl Engine {
                         ),
                         (
                             "way",
-                            super::contact::answer_way_word(session, Some(reference)).into(),
+                            Arg::Key(super::contact::answer_way_word(session, Some(reference))),
                         ),
                     ],
                 );

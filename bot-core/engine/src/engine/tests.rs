@@ -15456,15 +15456,39 @@ fn a_month_name_with_a_short_year() {
 /// one who gave an email address, that the answer comes by email.
 #[test]
 fn one_way_words_say_how_the_office_answers() {
-    for (way, told, not_told) in [
-        (AnswerWay::Letter, "it sends you a letter", "calls you"),
-        (AnswerWay::Email, "it answers by email", "calls you"),
+    // Also in a language written right to left, whose arguments are isolated by marks
+    // (a way passed so chose no variant: stop 81, by hand).
+    for (lang, way, told, not_told, said, more) in [
+        (
+            "en",
+            AnswerWay::Letter,
+            "it sends you a letter",
+            "calls you",
+            "my wife also needs the same appointment",
+            "and my wife needs one too",
+        ),
+        (
+            "en",
+            AnswerWay::Email,
+            "it answers by email",
+            "calls you",
+            "my wife also needs the same appointment",
+            "and my wife needs one too",
+        ),
+        (
+            "ar",
+            AnswerWay::Letter,
+            "سيرسل لك رسالة ورقية بالبريد",
+            "سيتصل بك أو",
+            "مرتي كمان بدها نفس الموعد لو سمحت",
+            "وكمان ابني بدو موعد",
+        ),
     ] {
-        let mut talk = after_sending("en", 2);
+        let mut talk = after_sending(lang, 2);
         talk.rooms = false;
         talk.session.requests[0].answer_way = Some(way);
         // The list before the choice says it too (field test CU of stop 81).
-        let reply = talk.text("my wife also needs the same appointment");
+        let reply = talk.text(said);
         assert!(
             reply.contains(told) && !reply.contains(not_told),
             "{way:?}: {reply}"
@@ -15480,7 +15504,7 @@ fn one_way_words_say_how_the_office_answers() {
             "{way:?}: {reply}"
         );
         // Typed while writing, and the screen shown again, say the same.
-        let reply = talk.text("and my wife needs one too");
+        let reply = talk.text(more);
         assert!(
             reply.contains(told) && !reply.contains(not_told),
             "{way:?}: {reply}"
