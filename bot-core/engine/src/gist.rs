@@ -222,11 +222,28 @@ fn latin_words_written(
     if typed_runs.len() != reading.tokens.len() {
         return Vec::new();
     }
+    // A line all in Latin letters is no word inside another script: a German line the
+    // office is given beside the person's words ("Staatsangehörigkeit: laut der Person
+    // auch Irak") was read again word by word.
+    let text = reading.unfolded.as_str();
+    let in_another_script = |run: &str| {
+        let at = run.as_ptr() as usize - text.as_ptr() as usize;
+        let start = text
+            .get(..at)
+            .and_then(|before| before.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let end = text
+            .get(at..)
+            .and_then(|after| after.find('\n'))
+            .map_or(text.len(), |n| at + n);
+        text.get(start..end)
+            .is_some_and(|line| line.chars().any(|c| c.is_alphabetic() && !is_latin(c)))
+    };
     let mut words: Vec<(usize, Said)> = Vec::new();
     let mut joins_previous = false;
     for (at, typed) in typed_runs.iter().enumerate() {
         let latin_word = typed.chars().count() >= 2 && typed.chars().all(is_latin);
-        if !latin_word || read.contains(&at) || in_a_day(at) {
+        if !latin_word || read.contains(&at) || in_a_day(at) || !in_another_script(typed) {
             joins_previous = false;
             continue;
         }
@@ -663,6 +680,14 @@ mod tests {
             "{russian:?}"
         );
         assert!(!shown("my son Ahmad is sick", "en").contains(&"Ahmad".to_string()));
+        // A German line beside the person's words is not read again.
+        assert_eq!(
+            shown(
+                "مرتي Lina\nStaatsangehörigkeit: laut der Person auch Irak",
+                "ar"
+            ),
+            ["Ehefrau", "Lina", "Irak"]
+        );
     }
 
     /// Field test CO of stop 79: "any day except Tuesday" read "Dienstag", a debt collector

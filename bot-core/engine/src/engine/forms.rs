@@ -106,8 +106,10 @@ impl Engine {
         }
         // "1 и 2" at the notes, as if both buttons (Skip and Back) were meant: kept as the
         // notes, where the office read "1 и 2" (field test CS of stop 80). One is asked for.
+        // (Numbers alone first: the prompt is built only for them.)
         if step == FieldStep::Main
             && matches!(field.kind, FieldKind::Text { .. })
+            && inputs::several_numbers(text, usize::MAX).is_some()
             && let Some(shown) = self
                 .prompt(session, ctx)
                 .message()
@@ -2491,7 +2493,7 @@ impl Engine {
             }
             // "syria and iraq", "Syrien / Irak": two nationalities, which some have (field
             // test CS of stop 80 got "choose one", and the second was lost). The first named
-            // is the answer; the words go to the office beside it, and the person is told.
+            // is the answer, the others go to the office beside it, and the person is told.
             Err(None)
                 if step == FieldStep::Main
                     && let FieldKind::Choice { options, .. } = &field.kind
