@@ -2071,6 +2071,8 @@ impl Engine {
                 Named::Several => Err(None),
                 // "15 March 90" at the list answers another question, not this one (no
                 // country's name has digits): choose from the list, or "Another country".
+                // So is "Hauptstr 1 Talle" typed for "Another country" (field test CW of
+                // stop 81: the summary read "Nationality: Hauptstr 1 Talle").
                 Named::Nothing
                     if step == FieldStep::Main
                         && values::normalize_digits(text)
@@ -2078,6 +2080,17 @@ impl Engine {
                             .any(|c| c.is_ascii_digit()) =>
                 {
                     Err(None)
+                }
+                // Typed as another country, with letters: "A name cannot contain numbers"
+                // ("3" alone is asked for letters below).
+                Named::Nothing
+                    if step == FieldStep::OtherTyped
+                        && text.chars().any(char::is_alphabetic)
+                        && values::normalize_digits(text)
+                            .chars()
+                            .any(|c| c.is_ascii_digit()) =>
+                {
+                    Err(Some(Refusal::NameWithDigit))
                 }
                 // An email address, or a name given before (typed twice, one question
                 // late): no country, which "Another country" would have kept as one
@@ -3592,14 +3605,30 @@ impl Engine {
     /// Whether a sentence that corrects `field` to `answer` says more than that: three
     /// words or more that are no word of the answer, of the question's label, or short
     /// ("it", "is", "не").
-    fn says_more_than_the_answer(&self, field: &Field, answer: &Answer, text: &str) -> bool {
+    /// Not the question's label or its `.typed` phrases, nor words for wrong (`gist =
+    /// falsch`): "the moving in date is wrong, it was 02.12.2026" went to the notes, where
+    /// the office read "falsch, 02.12.2026" beside the corrected date (field test CW of
+    /// stop 81).
+    fn says_more_than_the_answer(
+        &self,
+        field: &Field,
+        answer: &Answer,
+        text: &str,
+        lang: &str,
+    ) -> bool {
         let answer_words = latin_name_of(answer).map(words::tokens).unwrap_or_default();
-        words::tokens(text)
+        let label_words = words::tokens(&self.t(lang, &field.label));
+        let rest =
+            self.without_phrases_named(&field.label, "typed", &super::topics::Sentence::new(text));
+        let wrong = crate::gist::Said::Meaning("falsch".into());
+        words::tokens(&rest)
             .iter()
             .filter(|word| word.chars().any(char::is_alphabetic))
             .filter(|word| word.chars().count() > 3)
             .filter(|word| !answer_words.contains(word))
+            .filter(|word| !label_words.contains(word))
             .filter(|word| !self.sentence_names(&field.label, "typed", word))
+            .filter(|word| !self.said_in_any(word, lang).contains(&wrong))
             .count()
             >= 3
     }
@@ -6340,7 +6369,7 @@ impl Engine {
                         // Not "first name wrong, it is Karim Ahmad", which says nothing but
                         // the new answer (field test CS of stop 80: the office read it in the
                         // notes, beside the corrected name, and doubted it).
-                        if self.says_more_than_the_answer(field, &answer, text) {
+                        if self.says_more_than_the_answer(field, &answer, text, &lang) {
                             self.keep_a_long_correction(session, form_id, text, ctx, reply);
                         }
                         self.answer(session, form_id, field, answer, ctx, reply)

@@ -16849,9 +16849,13 @@ fn a_correction_at_the_summary_that_says_more_is_kept() {
     // A short one changes the answer alone; so does a longer one that says nothing but
     // the new answer (field test CS of stop 80: "first name wrong, it is Karim Ahmad" in
     // the notes beside the corrected name).
+    // Nor "the moving in date is wrong, it was 02.11.2026", whose other words are the
+    // question's and "wrong" (field test CW of stop 81 read "falsch, 02.12.2026" in the
+    // notes beside the corrected date).
     for said in [
         "Geburtsdatum 2.1.1990",
         "first name wrong, it is Karim Ahmad",
+        "the moving in date is wrong, it was 02.11.2026",
     ] {
         let mut talk = Talk::new();
         to_register_summary(&mut talk);
@@ -23100,4 +23104,32 @@ fn two_messages_for_one_office_both_go_with_its_request() {
             .is_some_and(|said| !said.contains("джобцентра")),
         "{said:?}"
     );
+}
+
+/// Field test CW of stop 81: "Hauptstr 1 Talle" typed for "Another country" (the person a
+/// question behind) became the nationality. No country's name has digits: said, and the
+/// question again; a country typed is taken.
+#[test]
+fn another_country_with_digits_is_refused() {
+    for (typed, taken) in [("Hauptstr 1 Talle", false), ("Vietnam", true)] {
+        let mut talk = Talk::new();
+        talk.text("/start en");
+        talk.press("go:main:0");
+        talk.press("go:register:0");
+        for answer in &REGISTER_ANSWERS[..3] {
+            talk.text(answer);
+        }
+        talk.text("10");
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.contains_key("nationality"),
+            taken,
+            "{typed}: {reply}"
+        );
+        assert_eq!(
+            reply.starts_with(&talk.t("en", "error-name-digit")),
+            !taken,
+            "{typed}: {reply}"
+        );
+    }
 }
