@@ -303,7 +303,13 @@ fn numbers_written(reading: &Reading) -> Vec<(usize, Said)> {
         // "a7san": field test BA of stop 70 read them as numbers), not a number; a code
         // has more ("123D456789").
         let digits = shown.chars().filter(char::is_ascii_digit).count();
-        let a_number = digits >= 3 || !shown.chars().any(char::is_alphabetic);
+        // A house number with its letter ("21a", "7b") is one (field test CW of stop 81
+        // read "richtig, nicht, 21" for "… 21a مش 21", the right number lost).
+        let letters = shown.chars().filter(|c| c.is_alphabetic()).count();
+        let house_number = letters == 1
+            && shown.starts_with(|c: char| c.is_ascii_digit())
+            && shown.ends_with(char::is_alphabetic);
+        let a_number = digits >= 3 || letters == 0 || house_number;
         if count > 0 && !in_a_day && digits > 0 && a_number {
             match found.last_mut() {
                 Some((_, Said::Written(number))) if joins_previous && digits_alone => {
@@ -659,7 +665,8 @@ mod tests {
 
     /// Field test CT of stop 80: a family's second and third child reached the office as
     /// dates without names. Words in Latin letters in a text of another script are shown
-    /// as typed, in their place; not twice where read already, nor in a Latin text.
+    /// as typed, in their place; not twice where read already, nor in a Latin text. So is a
+    /// house number with its letter.
     #[test]
     fn latin_words_in_another_script_are_shown_as_typed() {
         let locales = shipped();
@@ -680,6 +687,12 @@ mod tests {
             "{russian:?}"
         );
         assert!(!shown("my son Ahmad is sick", "en").contains(&"Ahmad".to_string()));
+        // A house number with its letter (field test CW of stop 81).
+        assert!(
+            shown("الرقم الصحيح للبيت 21a مش 21", "ar").contains(&"21a".to_string()),
+            "{:?}",
+            shown("الرقم الصحيح للبيت 21a مش 21", "ar")
+        );
         // A German line beside the person's words is not read again.
         assert_eq!(
             shown(
