@@ -17551,12 +17551,16 @@ fn yes_sends_a_waiting_message_to_the_one_request() {
         all_texts(&outputs)
     );
     let outputs = talk.send(Input::Text("yes".into()));
-    assert!(
-        outputs.iter().any(|o| matches!(o, Output::Forward {
+    assert!(forwards_text(&outputs, said), "{outputs:?}");
+}
+
+/// Whether `outputs` send `said` to an office, as typed.
+fn forwards_text(outputs: &[Output], said: &str) -> bool {
+    outputs.iter().any(|o| {
+        matches!(o, Output::Forward {
             what: Forwarded::Text { text, .. }, ..
-        } if text == said)),
-        "{outputs:?}"
-    );
+        } if text == said)
+    })
 }
 
 /// Field test E of stop 68: "Jetzt möchte ich meine Frau anmelden", "тепер хочу
@@ -22972,12 +22976,7 @@ fn words_after_sending_that_open_a_page_can_go_to_the_request() {
         );
         if offered {
             let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
-            assert!(
-                outputs.iter().any(|o| matches!(o, Output::Forward {
-                    what: Forwarded::Text { text, .. }, ..
-                } if text == typed)),
-                "{outputs:?}"
-            );
+            assert!(forwards_text(&outputs, typed), "{outputs:?}");
         }
     }
 }
