@@ -23132,3 +23132,25 @@ fn another_country_with_digits_is_refused() {
         );
     }
 }
+
+/// Field test CW of stop 81: "moving date was 3.12" at the summary got "not understood":
+/// "moving date" named no question. It opens the moving-in date, where "3.12" is taken.
+#[test]
+fn the_moving_date_named_at_the_summary_opens_its_question() {
+    let mut talk = Talk::new();
+    to_register_summary(&mut talk);
+    talk.later = chrono::TimeDelta::days(15);
+    talk.text("moving date was 3.12");
+    let index = field_index(&talk);
+    assert_eq!(
+        content().flow.form("register-form").unwrap().fields[index].id,
+        "move_in_date"
+    );
+    talk.text("3.12");
+    assert_eq!(
+        draft(&talk).answers.get("move_in_date"),
+        Some(&Answer::Date(
+            chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap()
+        ))
+    );
+}
