@@ -687,6 +687,11 @@ mod tests {
             "{russian:?}"
         );
         assert!(!shown("my son Ahmad is sick", "en").contains(&"Ahmad".to_string()));
+        // Time given, in Turkish (field test CW of stop 81 marked nothing urgent).
+        assert!(
+            shown("para istiyorlar galiba, 2 hafta süre var diyor", "tr")
+                .contains(&"Frist".to_string())
+        );
         // A house number with its letter (field test CW of stop 81).
         assert!(
             shown("الرقم الصحيح للبيت 21a مش 21", "ar").contains(&"21a".to_string()),
