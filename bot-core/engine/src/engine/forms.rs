@@ -5305,6 +5305,26 @@ impl Engine {
                 (clause, ahead)
             })
             .collect();
+        // "Lange Str 5, Talle, заселилися 05.11.2026": one word in another script right
+        // before a date taken ahead introduces it ("заселилися", moved in), and is no part
+        // of this answer (field test CV of stop 81 kept "заселилися" in the address, which then
+        // asked for Latin letters).
+        for at in 1..found.len() {
+            let Some((before, after)) = found.split_at_mut_checked(at) else {
+                continue;
+            };
+            if let (Some((intro, None)), Some((_, Some(ahead)))) =
+                (before.last_mut(), after.first())
+                && matches!(ahead.answer, Answer::Date(_))
+                && words::tokens(intro).len() == 1
+                && !has_digit(intro)
+                // Not a village in Latin letters ("Mühlenstraße 4, Bavenhausen, 1 Kasım'da
+                // taşındık").
+                && !script::is_latin(intro)
+            {
+                *intro = "";
+            }
+        }
         // "wohne Hauptstraße 12, Hohenhausen": a place after an address is its village (field
         // test CS of stop 80 kept the street alone, where a letter goes).
         for at in 1..found.len() {

@@ -23002,6 +23002,13 @@ fn a_late_date_typed_ahead_is_said_to_be_late() {
         let reply = talk.text(&format!("Weg 1, заселилися {ahead}"));
         assert!(draft(&talk).answers.contains_key("move_in_date"), "{reply}");
         assert_eq!(reply.starts_with(&late), told, "{ahead}: {reply}");
+        // "заселилися" (moved in) says the date comes: no part of the address (field test
+        // CV of stop 81).
+        assert_eq!(
+            draft(&talk).answers.get("new_address"),
+            Some(&Answer::Text("Weg 1".into())),
+            "{reply}"
+        );
     }
 }
 
