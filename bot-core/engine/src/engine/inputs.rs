@@ -776,7 +776,9 @@ impl Engine {
                 // that says more than its topic goes with a request begun below its page,
                 // as a first message does.
                 Named::One(topic) => {
-                    if let Some(note) = self.deadline_note(text, &lang, ctx) {
+                    // Read once, for the deadline's note and for what the words tell.
+                    let said = self.said_in_any(text, &lang);
+                    if let Some(note) = self.deadline_note(&said, &lang, ctx) {
                         reply.note(note);
                     }
                     // Not a question, which the page opened answers ("When does the
@@ -784,7 +786,7 @@ impl Engine {
                     // "oturma iznim bitiyo 2 hafta sonra ne yapmaliyim" (my permit ends in
                     // two weeks, what do I do?) and "деньги от джобцентра не пришли уже 2
                     // недели" never reached the office (field test CU of stop 81).
-                    let tells = self.tells_a_number_or_day(text, &lang);
+                    let tells = self.tells_a_number_or_day(text, &said);
                     if tells && Some(topic.target.as_str()) != urgent {
                         self.offer_words_to_requests(session, text, ctx, reply);
                     }
@@ -1003,7 +1005,9 @@ impl Engine {
                             .flatten()
                     });
                     if let Some(topic) = alone {
-                        if let Some(note) = self.deadline_note(text, &lang, ctx) {
+                        if let Some(note) =
+                            self.deadline_note(&self.said_in_any(text, &lang), &lang, ctx)
+                        {
                             reply.note(note);
                         }
                         return self.open_topic(session, topic, ctx, reply);
@@ -1027,7 +1031,11 @@ impl Engine {
                         let words = crate::words::tokens(text).len();
                         if let Some((_, first)) = several.first()
                             && (words >= SAYS_MORE_WORDS
-                                || (words >= 4 && self.tells_a_number_or_day(text, &lang)))
+                                || (words >= 4
+                                    && self.tells_a_number_or_day(
+                                        text,
+                                        &self.said_in_any(text, &lang),
+                                    )))
                             && Some(first.target.as_str()) != urgent
                         {
                             let said = crate::engine::session::SaidBefore::told(
@@ -2842,7 +2850,7 @@ impl Engine {
             && let Some(note) = session
                 .said_before
                 .as_ref()
-                .and_then(|said| self.deadline_note(&said.text, code, ctx))
+                .and_then(|said| self.deadline_note(&self.said_in_any(&said.text, code), code, ctx))
         {
             reply.note(note);
         }
@@ -4322,9 +4330,14 @@ impl Engine {
     /// nothing of the day (note 75 of stop 78): the note names it and the way to a person,
     /// in `lang`. A letter's word (`Brief`, `Bescheid`, `Mahnung`) and a deadline's
     /// (`Frist`) or a day to come within [`LETTER_DEADLINE_DAYS`]; or a residence paper's
-    /// end (`läuft ab`) within [`PAPER_ENDS_SOON_DAYS`].
-    fn deadline_note(&self, text: &str, lang: &str, ctx: &StepContext<'_>) -> Option<String> {
-        let said = self.said_in_any(text, lang);
+    /// end (`läuft ab`) within [`PAPER_ENDS_SOON_DAYS`]. `said`: what the words say, in
+    /// `lang`, German or English ([`Engine::said_in_any`]).
+    fn deadline_note(
+        &self,
+        said: &[crate::gist::Said],
+        lang: &str,
+        ctx: &StepContext<'_>,
+    ) -> Option<String> {
         let means = |meaning: &str| {
             said.iter()
                 .any(|said| matches!(said, crate::gist::Said::Meaning(m) if m == meaning))
@@ -4620,14 +4633,14 @@ impl Engine {
     }
 
     /// Whether `text` tells a number or a date ("2 hafta sonra", "до 15.12", "завтра") or
-    /// an urgent word: what the office needs beyond the topic a sentence names.
-    fn tells_a_number_or_day(&self, text: &str, lang: &str) -> bool {
+    /// an urgent word (`said`, what it says: [`Engine::said_in_any`]): what the office needs
+    /// beyond the topic a sentence names.
+    fn tells_a_number_or_day(&self, text: &str, said: &[crate::gist::Said]) -> bool {
         let words = self.content.locales.words();
         values::normalize_digits(text)
             .chars()
             .any(|c| c.is_ascii_digit())
-            || self
-                .said_in_any(text, lang)
+            || said
                 .iter()
                 // Not a day of the week, as a question of hours names it ("open on
                 // Saturday?").

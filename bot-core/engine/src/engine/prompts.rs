@@ -528,6 +528,15 @@ impl Engine {
         };
         let mut buttons = Vec::new();
         let mut upload = false;
+        // Opened from the summary to change its answer: the change comes before the ✓ of
+        // the answer kept.
+        let correcting = matches!(
+            draft.position,
+            Position::Field {
+                correcting: true,
+                ..
+            }
+        );
         // A social worker answered "Do you need an interpreter?" for herself, and the mother
         // she wrote for, who speaks no German, got none (field test BP of stop 72): in a
         // request for someone else, the question is of the person.
@@ -585,13 +594,6 @@ impl Engine {
                 // pressed 1 at each ✓ question and sent Syria (option 1), where the ✓ was
                 // Vietnam, option 11.
                 // Not where it was opened from the summary to change it: last there.
-                let correcting = matches!(
-                    draft.position,
-                    Position::Field {
-                        correcting: true,
-                        ..
-                    }
-                );
                 shown.sort_by_key(|(_, option)| is_earlier(option) == correcting);
                 buttons.extend(shown.into_iter().map(|(k, option)| {
                     let label = self.t(lang, &option.label);
@@ -621,13 +623,7 @@ impl Engine {
                 let yes = answer_button(self.t(lang, "button-yes"), FieldButton::Yes);
                 // Opened from the summary to change it, the change comes first: "1" typed
                 // out of habit kept "✓ Nein" (field test CT of stop 80).
-                if matches!(
-                    draft.position,
-                    Position::Field {
-                        correcting: true,
-                        ..
-                    }
-                ) {
+                if correcting {
                     buttons.extend([yes, no]);
                 } else {
                     buttons.extend([no, yes]);

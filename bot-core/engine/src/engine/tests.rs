@@ -22769,8 +22769,8 @@ fn several_numbers_at_the_notes_are_not_notes() {
 }
 
 /// Field test CS of stop 80: "syria and iraq" (two nationalities) got "choose one", and the
-/// second was lost. The first named is the answer, the words go to the office, the person
-/// is told; a sentence naming two is still asked to choose.
+/// second was lost. The first named is the answer, the others go to the office as an
+/// answer reads, the person is told; a sentence naming two is still asked to choose.
 #[test]
 fn two_nationalities_listed_take_the_first_and_keep_the_words() {
     for (lang, typed, first, other) in [
@@ -22782,13 +22782,7 @@ fn two_nationalities_listed_take_the_first_and_keep_the_words() {
         ("de", "Afghane, aber aus dem Iran gekommen", None, ""),
         ("en", "syria", Some("SY"), ""),
     ] {
-        let mut talk = Talk::new();
-        talk.text(&format!("/start {lang}"));
-        talk.press("go:main:0");
-        talk.press("go:register:0");
-        for answer in &REGISTER_ANSWERS[..3] {
-            talk.text(answer);
-        }
+        let mut talk = to_nationality(lang);
         let reply = talk.text(typed);
         let answer = draft(&talk).answers.get("nationality").cloned();
         assert_eq!(
@@ -22992,13 +22986,7 @@ fn a_late_date_typed_ahead_is_said_to_be_late() {
         &[("days", 17_i64.into()), ("deadline", 14_i64.into())],
     );
     for (ahead, told) in [("05.11.2026", true), ("20.11.2026", false)] {
-        let mut talk = Talk::new();
-        talk.text("/start uk");
-        talk.press("go:main:0");
-        talk.press("go:register:0");
-        for answer in &REGISTER_ANSWERS[..4] {
-            talk.text(answer);
-        }
+        let mut talk = to_new_address("uk");
         let reply = talk.text(&format!("Weg 1, заселилися {ahead}"));
         assert!(draft(&talk).answers.contains_key("move_in_date"), "{reply}");
         assert_eq!(reply.starts_with(&late), told, "{ahead}: {reply}");
@@ -23118,13 +23106,7 @@ fn two_messages_for_one_office_both_go_with_its_request() {
 #[test]
 fn another_country_with_digits_is_refused() {
     for (typed, taken) in [("Hauptstr 1 Talle", false), ("Vietnam", true)] {
-        let mut talk = Talk::new();
-        talk.text("/start en");
-        talk.press("go:main:0");
-        talk.press("go:register:0");
-        for answer in &REGISTER_ANSWERS[..3] {
-            talk.text(answer);
-        }
+        let mut talk = to_nationality("en");
         talk.text("10");
         let reply = talk.text(typed);
         assert_eq!(
