@@ -256,13 +256,18 @@ fn guess_by_scores(text: &str, lists: &WordLists, supported: &[&str], hint: Opti
             .map(|(code, _)| code)
             .collect();
         let mut weight = WORD;
-        if owners.is_empty() && token.chars().count() >= FUZZY_MIN_CHARS {
+        let token_chars = token.chars().count();
+        if owners.is_empty() && token_chars >= FUZZY_MIN_CHARS {
             weight = FUZZY;
             owners = lists
                 .languages()
                 .filter(|(_, words)| {
                     words.words.iter().any(|word| {
-                        word.chars().count() >= FUZZY_MIN_CHARS
+                        // One edit changes the length by at most one letter, of at most four
+                        // bytes: the cheap tests first, the distance (which allocates) last.
+                        word.len().abs_diff(token.len()) <= 4
+                            && word.chars().count() >= FUZZY_MIN_CHARS
+                            && word.chars().count().abs_diff(token_chars) <= 1
                             && strsim::damerau_levenshtein(word, &token) == 1
                     })
                 })
@@ -475,17 +480,19 @@ fn named_language_whole<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str>
             .languages()
             .any(|(_, words)| words.asks.contains(token))
     };
+    // Each name's words compared where they stand, without collecting them: every word of
+    // a form's answers is asked here (the Telegram benchmark of stop 82, `perf`).
     let mut named = lists.languages().filter(|(_, words)| {
         words.names.iter().any(|name| {
-            let name: Vec<&str> = name.split(' ').collect();
+            let length = name.split(' ').count();
             (0..tokens.len()).any(|start| {
                 tokens
-                    .get(start..start + name.len())
-                    .is_some_and(|run| run.iter().zip(&name).all(|(token, word)| token == word))
+                    .get(start..start + length)
+                    .is_some_and(|run| run.iter().map(String::as_str).eq(name.split(' ')))
                     && tokens
                         .iter()
                         .enumerate()
-                        .filter(|(at, _)| !(start..start + name.len()).contains(at))
+                        .filter(|(at, _)| !(start..start + length).contains(at))
                         .all(|(_, token)| asking(token))
             })
         })
