@@ -1162,6 +1162,21 @@ mod tests {
                 vec!["Geld nicht gekommen", "kein Essen"],
                 vec![],
             ),
+            // Words between the money and "did not come", a zero on the account (field
+            // test CX of stop 82: not marked urgent).
+            (
+                "деньги за декабрь не пришли, на счету ноль. жена и двое детей",
+                "ru",
+                vec!["Geld nicht gekommen"],
+                vec![],
+            ),
+            ("на рахунку нуль", "uk", vec!["Geld nicht gekommen"], vec![]),
+            (
+                "das geld für dezember ist nicht gekommen",
+                "de",
+                vec!["Geld nicht gekommen"],
+                vec![],
+            ),
             (
                 "rent 450 not paid, landlord say i must go out",
                 "en",

@@ -714,8 +714,13 @@ impl Engine {
                     || (!open_requests(session).is_empty() && values::email(text).is_ok())
                     // So did "I need an interpreter for my appointment" the integration
                     // office's page (field test CN of stop 78): it is for the request sent.
-                    || (!open_requests(session).is_empty()
-                        && self.gist_meanings(text, &lang).contains("Dolmetscher"))
+                    // And "деньги пришли, можно закрыть заявку" (the money came, the request
+                    // can be closed) the Sozialamt's page (field test CX of stop 82): a
+                    // cancellation is for a request sent, whatever else it names.
+                    || (!open_requests(session).is_empty() && {
+                        let meanings = self.gist_meanings(text, &lang);
+                        meanings.contains("Dolmetscher") || meanings.contains(crate::gist::CANCELS)
+                    })
                     || (self.holds_a_value_of_a_person(text, ctx)
                         && self.a_correction_with_digits(session, text)))
             {

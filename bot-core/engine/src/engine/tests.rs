@@ -22418,6 +22418,10 @@ fn cancellations_in_words_people_write() {
             "hab jetz termin bei mieterverein, brauch kein termin mehr bei ihnen. danke",
         ),
         ("ru", "мне уже не нужен термин, спасибо"),
+        // Field test CX of stop 82: money came, the request can be closed.
+        ("ru", "деньги пришли, можно закрыть заявку. спасибо"),
+        ("uk", "гроші прийшли, можна закрити заявку"),
+        ("en", "the money came, you can close my request"),
     ] {
         let mut talk = after_sending(lang, 2);
         talk.session.requests[0].institution = "auslaenderbehoerde".into();
