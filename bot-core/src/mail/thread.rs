@@ -328,6 +328,8 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
     let mut tells_a_number: Option<String> = None;
     // An email address in the messages other than the request's: replies go there.
     let mut new_address: Option<lettre::Address> = None;
+    // A postal address in the messages: a letter may have to go there.
+    let mut tells_a_postal_address = false;
     // "xwediyê xanî dibêje sibê ji malê derkevin" (the landlord says leave tomorrow) went
     // as "Nachtrag … (vielleicht Absage)" with the cancellation typed after it (field test
     // BC of stop 70): urgent words of the messages, as in a request's own email.
@@ -447,6 +449,16 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
                         &[("address", typed.as_str().into())],
                     ));
                     new_address = Some(address);
+                }
+                // "we now live at Bahnhofstr 9, Langenholzhausen": where a letter must go.
+                // The office read "Vermieter, 9" and was sent to answer "as the request
+                // says", by letter to the old address (field test CX of stop 82).
+                if let Some(address) = crate::engine::values::postal_address_in(text) {
+                    lines.push(locales.caseworker_text(
+                        "email-thread-postal",
+                        &[("address", address.as_str().into())],
+                    ));
+                    tells_a_postal_address = true;
                 }
                 // As under the request's own words: what it names, in German ("Telefon,
                 // 0176 …", "Frist, 11.12."), where it is not German.
@@ -572,6 +584,7 @@ pub fn thread_email(locales: &Locales, email: &ThreadEmail<'_>) -> Result<Compos
             (None, _) if new_address.is_some() => "email-thread-footer-one-way-new-email",
             (None, Some(_)) => "email-thread-footer-one-way-email",
             (None, None) if tells_a_number.is_some() => "email-thread-footer-one-way-new-number",
+            (None, None) if tells_a_postal_address => "email-thread-footer-one-way-new-postal",
             (None, None) => "email-thread-footer-one-way",
         }),
     });

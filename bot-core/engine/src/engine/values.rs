@@ -2503,6 +2503,95 @@ pub fn names_a_street(input: &str) -> bool {
         .any(|word| STREET_ENDINGS.iter().any(|ending| word.ends_with(ending)))
 }
 
+/// A German postal address written inside a message ("we now live at Bahnhofstr 9,
+/// Langenholzhausen", "navnîşana nû: Lindenweg 3, Kalletal-Talle"): a street's name in
+/// Latin letters ([`STREET_ENDINGS`], the word before it where the street's word stands
+/// alone: "Lange Str. 5"), its house number ("12", "12a"), and the place after it (a
+/// postcode, up to three capitalised words). Sent after a request, it may be where the
+/// office's letter must go (field test CX of stop 82: the office read "Vermieter, 9" and
+/// was told to answer "as the request says", by letter to the old address).
+pub fn postal_address_in(text: &str) -> Option<String> {
+    let text = normalize_digits(text);
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |word: &str| {
+        word.trim_end_matches(['.', ',', ';', ':', '!', '?', ')'])
+            .to_string()
+    };
+    let latin_word = |word: &str| {
+        !word.is_empty()
+            && word.chars().all(|c| c == '-' || c.is_alphabetic())
+            && super::script::is_latin(word)
+    };
+    for (at, word) in words.iter().enumerate() {
+        let street = bare(word);
+        if !latin_word(&street) || word.ends_with(',') {
+            continue;
+        }
+        let folded = crate::words::tokens(&street);
+        let Some(folded) = folded.first() else {
+            continue;
+        };
+        if !STREET_ENDINGS.iter().any(|ending| folded.ends_with(ending)) {
+            continue;
+        }
+        // "Lange Str. 5": the street's name is the word before.
+        let start = match at.checked_sub(1) {
+            Some(before)
+                if STREET_ENDINGS.contains(&folded.as_str())
+                    && latin_word(&bare(words[before]))
+                    && words[before].chars().next().is_some_and(char::is_uppercase)
+                    && !words[before].ends_with([',', '.', ':']) =>
+            {
+                before
+            }
+            _ if STREET_ENDINGS.contains(&folded.as_str()) => continue,
+            _ => at,
+        };
+        let Some(number) = words.get(at + 1).map(|word| bare(word)) else {
+            continue;
+        };
+        let digits = number.chars().take_while(char::is_ascii_digit).count();
+        let letter = &number[digits..];
+        if digits == 0
+            || digits > 4
+            || !(letter.is_empty() || letter.chars().count() == 1 && latin_word(letter))
+        {
+            continue;
+        }
+        let mut address = words[start..at + 1]
+            .iter()
+            .map(|word| word.trim_end_matches([',', ';', ':']))
+            .collect::<Vec<_>>()
+            .join(" ");
+        address.push(' ');
+        address.push_str(&number);
+        // The place: a postcode, then capitalised words, up to the end of the sentence.
+        let mut place: Vec<String> = Vec::new();
+        let mut ended = words[at + 1].ends_with(['.', ';', '!', '?']);
+        for word in words.iter().skip(at + 2) {
+            if ended || place.len() == 4 {
+                break;
+            }
+            let part = bare(word);
+            let postcode =
+                place.is_empty() && part.len() == 5 && part.chars().all(|c| c.is_ascii_digit());
+            if !postcode
+                && !(latin_word(&part) && part.chars().next().is_some_and(char::is_uppercase))
+            {
+                break;
+            }
+            place.push(part);
+            ended = word.ends_with([',', '.', ';', '!', '?']);
+        }
+        if !place.is_empty() {
+            address.push_str(", ");
+            address.push_str(&place.join(" "));
+        }
+        return Some(address);
+    }
+    None
+}
+
 /// Words written before a house number ("Nr. 5", "No 5", "номер 5", "پلاک ۵").
 const HOUSE_NUMBER_WORDS: &[&str] = &[
     "nr",
@@ -2634,6 +2723,43 @@ fn counted_number(text: &str) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
+    /// A postal address inside a message: the street, its number and the place; nothing
+    /// where a street's word has no number after it, or the number is no house number.
+    #[test]
+    fn a_postal_address_is_found_inside_a_message() {
+        for (text, expected) in [
+            (
+                "any news? also the landlord cancelled, we now live at Bahnhofstr 9, Langenholzhausen",
+                Some("Bahnhofstr 9, Langenholzhausen"),
+            ),
+            (
+                "em cardin bar kirin. navnîşana nû: Lindenweg 3, Kalletal-Talle",
+                Some("Lindenweg 3, Kalletal-Talle"),
+            ),
+            (
+                "мы переехали: Lange Str. 12a, 32689 Kalletal. спасибо",
+                Some("Lange Str. 12a, 32689 Kalletal"),
+            ),
+            ("neue Adresse Hauptstraße 5", Some("Hauptstraße 5")),
+            (
+                "wir wohnen jetzt in der Mühlengasse ٤ in Talle",
+                Some("Mühlengasse 4"),
+            ),
+            ("Schulweg 7. Danke", Some("Schulweg 7")),
+            // No number, a number that is no house number, a street word alone.
+            ("ich wohne in der Hauptstraße", None),
+            ("Hauptstraße 123456", None),
+            ("die Str 5", None),
+            ("my appointment is at 9", None),
+        ] {
+            assert_eq!(
+                super::postal_address_in(text).as_deref(),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
     /// A house number typed for a street without one, with its word, a letter or the
     /// village; anything else is none.
     #[test]

@@ -713,6 +713,46 @@ fn an_email_answer_waits_for_the_mediators_translation() {
     );
 }
 
+/// A new postal address written days after sending ("we now live at Bahnhofstr 9,
+/// Langenholzhausen") is said to the office, and the footer sends a letter there: field
+/// test CX of stop 82 read "Vermieter, 9" and "answer as the request says", by letter to
+/// the old address.
+#[test]
+fn a_new_postal_address_in_an_addendum_is_where_a_letter_goes() {
+    let dir = tempfile::tempdir().unwrap();
+    let (rt, mut n, reference, outbox) = sent_one_way(dir.path());
+    say(&rt, &mut n, Incoming::Text("/menu".into()));
+    let said =
+        "any news? also the landlord cancelled, we now live at Bahnhofstr 9, Langenholzhausen";
+    say(&rt, &mut n, Incoming::Text(said.into()));
+    say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let Read { body, .. } = outbox.newest();
+    assert!(body.contains(said), "{body}");
+    assert!(
+        body.contains("Postanschrift in dieser Nachricht: Bahnhofstr 9, Langenholzhausen"),
+        "{body}"
+    );
+    assert!(
+        body.contains("Ist die Anschrift oben neu, schicken Sie einen Brief bitte dorthin."),
+        "{body}"
+    );
+    // A message without one goes back to the request's way.
+    say(&rt, &mut n, Incoming::Button(format!("wa:{reference}")));
+    say(
+        &rt,
+        &mut n,
+        Incoming::Text("my son is sick this week".into()),
+    );
+    assert_eq!(rt.deliver_thread_mails(&outbox).unwrap(), 1);
+    let Read { body, .. } = outbox.newest();
+    assert!(!body.contains("Postanschrift"), "{body}");
+    assert!(
+        body.contains("Bitte antworten Sie so, wie es in der Anfrage steht"),
+        "{body}"
+    );
+}
+
 /// An office without a room and without a mailbox for its answers still gets what a
 /// newcomer adds to a request: a correction typed days later reaches it as an email in the
 /// request's thread, one way (no Reply-To, and the footer says how to answer instead). A
