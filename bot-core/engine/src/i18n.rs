@@ -516,6 +516,8 @@ pub const CASEWORKER_MESSAGES: &[(&str, &[&str])] = &[
     ("email-thread-footer", &[]),
     ("email-thread-footer-one-way", &[]),
     ("email-thread-footer-one-way-new-number", &[]),
+    ("email-thread-footer-one-way-new-postal", &[]),
+    ("email-thread-postal", &["address"]),
     ("email-thread-footer-one-way-email", &[]),
     ("email-addendum-subject", &["reference"]),
     ("email-thread-phone", &["number"]),
