@@ -531,7 +531,7 @@ impl Engine {
         // (field test CL of stop 78). A cancellation from someone with an open request is
         // about the requests sent.
         if at_menu
-            && self.sentence_names("cmd-cancel", "asked", text)
+            && self.asks_to_cancel(text, &lang)
             && self.latest_open_request(session).is_some()
             && crate::words::tokens(text).len() >= 2
         {
@@ -749,7 +749,7 @@ impl Engine {
                 // opened the counselling menu (field test CG of stop 77): cancelling, which
                 // names the topic of a request sent, is about that request.
                 Named::One(_)
-                    if self.sentence_names("cmd-cancel", "asked", text)
+                    if self.asks_to_cancel(text, &lang)
                         && self
                             .open_request_of_topic_in(session, text, &lang)
                             .is_some() =>
@@ -835,7 +835,7 @@ impl Engine {
                 }
                 // "I want to cancel it", "laghv kon" (a field test of stop 58 got "write an
                 // email"): cancelling, which asks first, or says where a sent request is.
-                Named::Nothing if self.sentence_names("cmd-cancel", "asked", text) => {
+                Named::Nothing if self.asks_to_cancel(text, &lang) => {
                     return self.cancel(session, Some(text), ctx, reply);
                 }
                 // "where did I stop?", "де я зупинилась?" with a request begun (a field test of
@@ -1854,6 +1854,14 @@ impl Engine {
             && crate::words::tokens(text).len() >= 3
             && self.gist_meanings(text, lang).contains("falsch")
             && self.names_an_answer_of(&open, text)
+    }
+
+    /// Whether `text` asks to cancel a request: not where the landlord cancelled ("the
+    /// landlord cancelled, we now live at Bahnhofstr 9" was answered "I cannot take your
+    /// request back", field test CX of stop 82).
+    pub(super) fn asks_to_cancel(&self, text: &str, lang: &str) -> bool {
+        self.sentence_names("cmd-cancel", "asked", text)
+            && !self.gist_meanings(text, lang).contains("Vermieter")
     }
 
     /// The `gist` meanings `text` says in `lang` ("falsch", "vergessen", "nicht").

@@ -23147,3 +23147,42 @@ fn the_moving_date_named_at_the_summary_opens_its_question() {
         ))
     );
 }
+
+/// Field test CX of stop 82: "any news? also the landlord cancelled, we now live at
+/// Bahnhofstr 9, Langenholzhausen" was answered "I cannot take your request back": the
+/// landlord's cancelling is no cancellation of the request. The person's own still is.
+#[test]
+fn the_landlord_cancelling_is_no_cancellation_of_the_request() {
+    let mut talk = after_sending("en", 2);
+    let outputs = talk.send(Input::Text(
+        "any news? also the landlord cancelled, we now live at Bahnhofstr 9, Langenholzhausen"
+            .into(),
+    ));
+    let cancel_sent = text_with(
+        "en",
+        "cancel-sent",
+        &[
+            ("reference", "KAL-2026-000001".into()),
+            ("institution", "x".into()),
+        ],
+    );
+    // "I cannot take it back here."
+    let start = cancel_sent.split(". ").nth(1).unwrap().to_string();
+    assert!(
+        !all_texts(&outputs).contains(&start),
+        "{}",
+        all_texts(&outputs)
+    );
+    assert!(
+        buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{}",
+        all_texts(&outputs)
+    );
+    let mut talk = after_sending("en", 2);
+    let outputs = talk.send(Input::Text("please cancel my request".into()));
+    assert!(
+        all_texts(&outputs).contains(&start),
+        "{}",
+        all_texts(&outputs)
+    );
+}
