@@ -120,6 +120,20 @@ impl Engine {
             reply.note(self.t(&lang, "error-one-option-form"));
             return self.reprompt(session, ctx, reply);
         }
+        // "4" under three buttons at the file number: the office read "Aktenzeichen: 4"
+        // (field test CX of stop 82). One or two digits are a button's number mistyped,
+        // no office's number and no words of one's own: which numbers there are.
+        if step == FieldStep::Main
+            && matches!(field.kind, FieldKind::Text { .. } | FieldKind::Code { .. })
+            && {
+                let typed = values::normalize_digits(text.trim());
+                (1..=2).contains(&typed.len()) && typed.chars().all(|c| c.is_ascii_digit())
+            }
+            && let Some(numbers) = self.number_range_note(&self.prompt(session, ctx), text, &lang)
+        {
+            reply.note(numbers);
+            return self.reprompt(session, ctx, reply);
+        }
         // "привіт, де я зупинилась?" (hi, where did I stop?) on coming back went to the
         // office as a question (a field test of stop 62): the question on screen again.
         if step == FieldStep::Main

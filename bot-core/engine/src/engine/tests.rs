@@ -8449,6 +8449,19 @@ fn a_file_number_has_digits() {
     let reply = talk.text("иностранцы");
     assert!(reply.starts_with(&talk.t("ru", "error-code")), "{reply}");
     assert!(!answers(&talk).contains_key("file_number"));
+    // "4" under its buttons is a button's number mistyped, not the Aktenzeichen (field
+    // test CX of stop 82).
+    let shown = buttons(&talk.send(Input::Text("иностранцы".into()))).len();
+    let reply = talk.text(&(shown + 1).to_string());
+    assert!(
+        reply.starts_with(&text_with(
+            "ru",
+            "error-number-range",
+            &[("min", 1i64.into()), ("max", (shown as i64).into())]
+        )),
+        "{reply}"
+    );
+    assert!(!answers(&talk).contains_key("file_number"));
     talk.text("AZ ٣٢.١-٤٧١١");
     assert_eq!(
         answers(&talk).get("file_number"),
