@@ -708,7 +708,21 @@ impl Engine {
             .iter()
             .rev()
             .find(|summary| summary.is_open() && summary.cancel_asked.is_none());
-        if let Some(summary) = newest_open
+        // Two requests answered in two ways, each its own: "the office will call you" was
+        // said of both where one answers by letter (field test CX of stop 82).
+        let open_ways: Vec<(&str, AnswerWay)> = session
+            .requests
+            .iter()
+            .filter(|summary| summary.is_open() && summary.cancel_asked.is_none())
+            .filter_map(|summary| Some((summary.reference.as_str(), summary.answer_way?)))
+            .collect();
+        if open_ways.iter().any(|(_, way)| *way != open_ways[0].1) {
+            lines.push(String::new());
+            for (reference, way) in open_ways {
+                let next = self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]);
+                lines.push(format!("{reference}: {next}"));
+            }
+        } else if let Some(summary) = newest_open
             && let Some(way) = summary.answer_way
         {
             lines.push(String::new());

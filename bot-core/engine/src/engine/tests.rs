@@ -23199,3 +23199,28 @@ fn the_landlord_cancelling_is_no_cancellation_of_the_request() {
         all_texts(&outputs)
     );
 }
+
+/// Field test CX of stop 82: two requests, one answered by letter and one by a call, and
+/// "My requests" said "the office will call you" of both. Each says its own way; one way
+/// for all is said once.
+#[test]
+fn two_requests_answered_two_ways_each_say_their_own() {
+    let mut talk = after_sending("uk", 2);
+    talk.session.requests[0].answer_way = Some(AnswerWay::Letter);
+    let mut second = talk.session.requests[0].clone();
+    second.reference = "KAL-2026-000002".into();
+    second.answer_way = Some(AnswerWay::Phone);
+    talk.session.requests.push(second);
+    let next =
+        |way: &'static str| text_with("uk", "request-next", &[("way", crate::i18n::Arg::Key(way))]);
+    let status = talk.text("/status");
+    assert!(
+        status.contains(&format!("KAL-2026-000001: {}", next("letter")))
+            && status.contains(&format!("KAL-2026-000002: {}", next("phone"))),
+        "{status}"
+    );
+    talk.session.requests[1].answer_way = Some(AnswerWay::Letter);
+    let status = talk.text("/status");
+    assert_eq!(status.matches(&next("letter")).count(), 1, "{status}");
+    assert!(!status.contains("KAL-2026-000001: "), "{status}");
+}
