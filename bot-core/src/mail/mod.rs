@@ -176,6 +176,38 @@ pub(crate) fn gist_line(
 /// Latin, each with a spelling made by Kompass; `None` where there is none. A relative's name in a note or a
 /// message after the request reached the office in a script it cannot read, not even to
 /// say it on the phone (field test CE of stop 77).
+/// Two or three names right before a date ("Коваленко Ірина 12.04.1987", "Коваленко
+/// Ірина, 12.04.1987"): a person's, with their birth date, however far the word for the
+/// relative stands (field test CX of stop 82 read "Ehefrau, 12.04.1987" in an addendum
+/// asking to register the wife, her name in Cyrillic letters only).
+fn names_before_dates(text: &str, looks_like_a_name: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut names = Vec::new();
+    for (at, word) in words.iter().enumerate() {
+        if !crate::engine::values::looks_like_a_date(word.trim_end_matches(['.', ',', ';'])) {
+            continue;
+        }
+        let mut name: Vec<&str> = Vec::new();
+        for (back, before) in words[..at].iter().rev().enumerate() {
+            // A comma after the last name only: before it, punctuation ends the name.
+            let bare = if back == 0 {
+                before.trim_end_matches([',', '،'])
+            } else {
+                before
+            };
+            if name.len() == 3 || !looks_like_a_name(bare) {
+                break;
+            }
+            name.push(bare);
+        }
+        if name.len() >= 2 {
+            name.reverse();
+            names.push(name.join(" "));
+        }
+    }
+    names
+}
+
 pub(crate) fn names_line(
     locales: &crate::i18n::Locales,
     text: &str,
@@ -199,6 +231,7 @@ pub(crate) fn names_line(
         .names_introduced(text)
         .into_iter()
         .chain(words.names_after_relatives(text, &|word| dates.is_member(word), &looks_like_a_name))
+        .chain(names_before_dates(text, &looks_like_a_name))
     {
         if crate::engine::script::is_latin(&name) {
             continue;
@@ -2776,6 +2809,16 @@ mod tests {
             ),
             ("uk", "я приїду з донькою Софією", Some("(Софія)")),
             ("ru", "приду с женой Ольгой", Some("(Ольга)")),
+            // Names right before a date, the word for the wife far before them (field test
+            // CX of stop 82 read "Ehefrau, 12.04.1987").
+            (
+                "uk",
+                "моя дружина приїхала, треба її теж зареєструвати. Коваленко Ірина 12.04.1987",
+                Some("Kovalenko Iryna (Коваленко Ірина)"),
+            ),
+            ("ru", "Смирнова Ирина, 03.02.1990", Some("(Смирнова Ирина)")),
+            // One capitalised word before a date is no name: the sentence's first word.
+            ("uk", "Народилася 12.04.1987", None),
         ] {
             let text = text_of(&request(lang, vec![("concern", Answer::Text(said.into()))]));
             let names = text
