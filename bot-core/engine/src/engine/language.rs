@@ -446,11 +446,13 @@ pub fn named_language<'a>(text: &str, lists: &'a WordLists) -> Option<&'a str> {
     // schwanger, hat keine frauenärztin. spricht dari. bitte mich anrufen", a German
     // neighbour's concern, switched her chat to Persian and was lost (field test BC of
     // stop 70).
-    if words::tokens(text).len() > PART_ASKS_WORDS {
+    // One part is the whole, asked above (each word of a form's answers is asked here).
+    const PARTS: [char; 6] = [',', ';', '.', '!', '،', '؛'];
+    if !text.contains(PARTS) || words::tokens(text).len() > PART_ASKS_WORDS {
         return None;
     }
     let mut asked = text
-        .split([',', ';', '.', '!', '،', '؛'])
+        .split(PARTS)
         .filter_map(|part| named_language_whole(part, lists));
     let code = asked.next()?;
     asked.all(|other| other == code).then_some(code)
