@@ -544,6 +544,7 @@ impl Engine {
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
             self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
+            self.note_new_phone(session, &case, text);
         }
         let question = offered
             .text
@@ -569,6 +570,22 @@ impl Engine {
             });
         }
         OfferForwarded::Sent
+    }
+
+    /// A phone number sent to the office of a request answered by letter: the office's
+    /// email asks it to call that number if it is new, so the chat says a call comes, not
+    /// a letter (field test CX of stop 82: "it sends you a letter" after the number).
+    pub(super) fn note_new_phone(&self, session: &mut Session, case: &str, text: &str) {
+        if let Ok(number) = values::first_phone(text)
+            && values::dialable(&number)
+            && let Some(request) = session
+                .requests
+                .iter_mut()
+                .find(|request| request.reference == case)
+            && request.answer_way == Some(AnswerWay::Letter)
+        {
+            request.answer_way = Some(AnswerWay::Phone);
+        }
     }
 
     /// Marks the request `case` as asked to be cancelled where `text`, sent to its office,

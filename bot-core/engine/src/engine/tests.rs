@@ -23224,3 +23224,33 @@ fn two_requests_answered_two_ways_each_say_their_own() {
     assert_eq!(status.matches(&next("letter")).count(), 1, "{status}");
     assert!(!status.contains("KAL-2026-000001: "), "{status}");
 }
+
+/// Field test CX of stop 82: a phone number sent to the office of a request answered by
+/// letter, and the chat still said a letter comes, where the office's email asks it to
+/// call that number. Then a call comes; a message without a number changes nothing.
+#[test]
+fn a_phone_number_sent_after_a_letter_request_makes_the_answer_a_call() {
+    let mut talk = after_sending("en", 2);
+    talk.session.requests[0].answer_way = Some(AnswerWay::Letter);
+    talk.press("wa:KAL-2026-000001");
+    talk.text("my son is sick this week");
+    assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Letter));
+    talk.press("wa:KAL-2026-000001");
+    let reply = talk.text("I have a phone now: 0176 12345678");
+    assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Phone));
+    let letter = text_with(
+        "en",
+        "request-next",
+        &[("way", crate::i18n::Arg::Key("letter"))],
+    );
+    assert!(!reply.contains(&letter), "{reply}");
+    let status = talk.text("/status");
+    assert!(
+        status.contains(&text_with(
+            "en",
+            "request-next",
+            &[("way", crate::i18n::Arg::Key("phone"))]
+        )),
+        "{status}"
+    );
+}
