@@ -154,6 +154,22 @@ impl Session {
     /// Notes `text` as sent to `case` at `now`, whole and line by line; forgets what is
     /// older than [`SentText::KEPT_DAYS`].
     pub fn note_sent(&mut self, case: &str, text: &str, now: DateTime<Utc>) {
+        // Words sent to an office are no first message of a request begun after them: an
+        // addendum to the Bürgerbüro began a Sozialamt request too (field test CY of stop
+        // 82). Of two messages kept together, the other stays.
+        if let Some(said) = &mut self.said_before {
+            let sent = text.trim();
+            let rest: Vec<&str> = said
+                .text
+                .lines()
+                .filter(|line| line.trim() != sent)
+                .collect();
+            if said.text.trim() == sent || rest.is_empty() {
+                self.said_before = None;
+            } else {
+                said.text = rest.join("\n");
+            }
+        }
         self.sent_recently.retain(|sent| {
             now.signed_duration_since(sent.at) < chrono::Duration::days(SentText::KEPT_DAYS)
         });

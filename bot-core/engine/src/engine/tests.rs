@@ -23254,3 +23254,39 @@ fn a_phone_number_sent_after_a_letter_request_makes_the_answer_a_call() {
         "{status}"
     );
 }
+
+/// Field test CY of stop 82: words sent to the Bürgerbüro as an addendum ("any news? also
+/// the landlord cancelled, we now live at Bahnhofstr 9") began a Sozialamt request begun
+/// next as its first message. Sent, they are no first message of another request.
+#[test]
+fn words_sent_to_an_office_are_no_first_message_of_the_next_request() {
+    let mut talk = after_sending("en", 2);
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 10, 0, 0).unwrap() + talk.later;
+    let said =
+        "any news? also the landlord cancelled, we now live at Bahnhofstr 9, Langenholzhausen";
+    talk.session.said_before = Some(crate::engine::session::SaidBefore::told(
+        said,
+        "registration",
+        now,
+    ));
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(
+        buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{}",
+        all_texts(&outputs)
+    );
+    talk.press("wa:KAL-2026-000001");
+    assert_eq!(talk.session.said_before, None);
+    // Of two kept together, the one not sent stays.
+    let mut session = crate::engine::session::Session::default();
+    session.said_before = Some(crate::engine::session::SaidBefore::told(
+        "first words\nsecond words",
+        "registration",
+        now,
+    ));
+    session.note_sent("KAL-2026-000001", "second words", now);
+    assert_eq!(
+        session.said_before.map(|said| said.text).as_deref(),
+        Some("first words")
+    );
+}
