@@ -886,21 +886,29 @@ impl Locales {
         self.words.names_another_person(text) && !self.lists_the_writer(text)
     }
 
-    /// Whether `text` begins with the writer and an "and" (`and` in `dates.txt`): "ich und
-    /// meine Frau", "ez û jina min", "انا ومرتي", "من و همسرم". Persian "من" only first:
-    /// after a word it is "my" ("مادر من و پدرم", my mother and my father).
+    /// Whether `text` lists the writer with an "and" (`and` in `dates.txt`) among its first
+    /// words: "ich und meine Frau", "ez û jina min", "انا ومرتي", "من و همسرم", "salam, bdi
+    /// sajjel 3nwan ana w zawjti" (field test CY of stop 82: the writer fifth, and the
+    /// office read the request was written for the wife). Persian "من" only first: after
+    /// a word it is "my" ("مادر من و پدرم", my mother and my father).
     pub fn lists_the_writer(&self, text: &str) -> bool {
+        // Greeting and verb before the list ("salam, bdi sajjel 3nwan ana w …").
+        const WRITER_LISTED_WITHIN: usize = 6;
         const I: [&str; 9] = ["ich", "i", "me", "ez", "ben", "я", "انا", "ana", "من"];
         let tokens = crate::words::tokens(text);
-        tokens.iter().enumerate().take(3).any(|(at, token)| {
-            I.iter().any(|i| crate::words::fold(i) == *token)
-                && (at == 0 || token != "من")
-                && tokens.get(at + 1).is_some_and(|next| {
-                    self.date_words.is_and(next)
+        tokens
+            .iter()
+            .enumerate()
+            .take(WRITER_LISTED_WITHIN)
+            .any(|(at, token)| {
+                I.iter().any(|i| crate::words::fold(i) == *token)
+                    && (at == 0 || token != "من")
+                    && tokens.get(at + 1).is_some_and(|next| {
+                        self.date_words.is_and(next)
                         // Arabic's "and" is written onto the next word ("ومرتي").
                         || (next.starts_with('و') && next.chars().count() > 2)
-                })
-        })
+                    })
+            })
     }
 
     /// What the checks need: every message of `lang` with file, line and variables.

@@ -19040,6 +19040,10 @@ fn a_family_listing_the_writer_writes_for_itself() {
         "ich und meine Frau und zwei Kinder wollen uns anmelden",
         "انا ومرتي و ٣ ولاد",
         "من و همسرم و دو بچه",
+        // The writer a few words in (field test CY of stop 82: "register me, my wife and my
+        // children" in Latin letters, sent as written for the wife).
+        "salam, bdi sajjel 3nwan ana w zawjti w wladi",
+        "hallo, wir wollen anmelden: ich und meine Frau",
     ] {
         assert!(!locales.writes_for_another(said), "{said}");
     }
