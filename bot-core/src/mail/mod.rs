@@ -176,15 +176,24 @@ pub(crate) fn gist_line(
 /// Latin, each with a spelling made by Kompass; `None` where there is none. A relative's name in a note or a
 /// message after the request reached the office in a script it cannot read, not even to
 /// say it on the phone (field test CE of stop 77).
-/// Two or three names right before a date ("Коваленко Ірина 12.04.1987", "Коваленко
-/// Ірина, 12.04.1987"): a person's, with their birth date, however far the word for the
-/// relative stands (field test CX of stop 82 read "Ehefrau, 12.04.1987" in an addendum
-/// asking to register the wife, her name in Cyrillic letters only).
+/// Names right before a date ("Коваленко Ірина 12.04.1987", "Коваленко Ірина,
+/// 12.04.1987"): a person's, with their birth date, however far the word for the relative
+/// stands (field test CX of stop 82 read "Ehefrau, 12.04.1987" in an addendum asking to
+/// register the wife, her name in Cyrillic letters only). Two or three names; one where it
+/// surely is a name: in Arabic letters one Kompass knows the spelling of, also before a
+/// year alone ("الاولاد: يوسف 12.10.2015، مريم 3.3.2018، آدم 2022"), and in Cyrillic one
+/// inside a sentence ("діти Марія 12.03.2015 і Богдан 05.06.2018"), not its first word
+/// (field test CY of stop 82: only the mother's name was spelled of four).
 fn names_before_dates(text: &str, looks_like_a_name: &dyn Fn(&str) -> bool) -> Vec<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut names = Vec::new();
     for (at, word) in words.iter().enumerate() {
-        if !crate::engine::values::looks_like_a_date(word.trim_end_matches(['.', ',', ';'])) {
+        let date = word.trim_end_matches(['.', ',', ';', '،', '؛']);
+        let year = crate::engine::values::normalize_digits(date);
+        let a_year = year.len() == 4
+            && year.chars().all(|c| c.is_ascii_digit())
+            && (1900..=2100).contains(&year.parse::<u32>().unwrap_or(0));
+        if !a_year && !crate::engine::values::looks_like_a_date(date) {
             continue;
         }
         let mut name: Vec<&str> = Vec::new();
@@ -200,7 +209,20 @@ fn names_before_dates(text: &str, looks_like_a_name: &dyn Fn(&str) -> bool) -> V
             }
             name.push(bare);
         }
-        if name.len() >= 2 {
+        let surely = match name.as_slice() {
+            [one] => match main_script(one) {
+                Some(Script::Arabic) => true,
+                Some(Script::Cyrillic) if !a_year => words[..at]
+                    .iter()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|before| !before.ends_with(['.', '!', '?'])),
+                _ => false,
+            },
+            [] => false,
+            _ => !a_year,
+        };
+        if surely {
             name.reverse();
             names.push(name.join(" "));
         }
@@ -2819,6 +2841,24 @@ mod tests {
             ("ru", "Смирнова Ирина, 03.02.1990", Some("(Смирнова Ирина)")),
             // One capitalised word before a date is no name: the sentence's first word.
             ("uk", "Народилася 12.04.1987", None),
+            // One name before a date where it surely is one (field test CY of stop 82: the
+            // children's names reached the office in their script only).
+            (
+                "ar",
+                "زوجتي رنا 5.5.1990، الاولاد: يوسف 12.10.2015، مريم 3.3.2018، آدم 2022",
+                Some("(يوسف)"),
+            ),
+            (
+                "ar",
+                "زوجتي رنا 5.5.1990، الاولاد: يوسف 12.10.2015، مريم 3.3.2018، آدم 2022",
+                Some("(آدم)"),
+            ),
+            (
+                "uk",
+                "дружина Оксана, діти Марія 12.03.2015 і Богдан 05.06.2018",
+                Some("(Богдан)"),
+            ),
+            ("uk", "у нас діти: Марія 12.03.2015", Some("(Марія)")),
         ] {
             let text = text_of(&request(lang, vec![("concern", Answer::Text(said.into()))]));
             let names = text
