@@ -716,18 +716,20 @@ impl Engine {
             .filter(|summary| summary.is_open() && summary.cancel_asked.is_none())
             .filter_map(|summary| Some((summary.reference.as_str(), summary.answer_way?)))
             .collect();
-        if open_ways.iter().any(|(_, way)| *way != open_ways[0].1) {
+        let each_its_way = open_ways.iter().any(|(_, way)| *way != open_ways[0].1);
+        if each_its_way {
             lines.push(String::new());
             for (reference, way) in open_ways {
                 let next = self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]);
                 lines.push(format!("{reference}: {next}"));
             }
-        } else if let Some(summary) = newest_open
+        }
+        if let Some(summary) = newest_open
             && let Some(way) = summary.answer_way
         {
-            lines.push(String::new());
             // "nobody called me its been 2 weeks!! what now" got "This can take a few days"
             // (field test BA of stop 70): a week on, the office's phone, hours and address.
+            // After each request's own way too.
             let days = (now.date() - summary.submitted).num_days();
             let office = self
                 .content
@@ -736,6 +738,7 @@ impl Engine {
                 .filter(|office| office.can_be_visited());
             match office {
                 Some(office) if days >= LONG_WAIT_DAYS && way != AnswerWay::Chat => {
+                    lines.push(String::new());
                     lines.push(self.ta(
                         lang,
                         "status-long-wait",
@@ -745,7 +748,11 @@ impl Engine {
                         ],
                     ));
                 }
-                _ => lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))])),
+                _ if each_its_way => {}
+                _ => {
+                    lines.push(String::new());
+                    lines.push(self.ta(lang, "request-next", &[("way", Arg::Key(way.key()))]));
+                }
             }
         }
         with_drafts(lines.join("\n"))

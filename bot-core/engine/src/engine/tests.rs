@@ -23223,7 +23223,20 @@ fn two_requests_answered_two_ways_each_say_their_own() {
             && status.contains(&format!("KAL-2026-000002: {}", next("phone"))),
         "{status}"
     );
+    // A week on, the office's phone and hours as well (the Bürgerbüro can be visited).
+    for request in &mut talk.session.requests {
+        request.submitted -= chrono::Duration::days(10);
+    }
+    let status = talk.text("/status");
+    assert!(
+        status.contains(&format!("KAL-2026-000001: {}", next("letter")))
+            && status.contains("Досі немає відповіді?"),
+        "{status}"
+    );
     talk.session.requests[1].answer_way = Some(AnswerWay::Letter);
+    for request in &mut talk.session.requests {
+        request.submitted += chrono::Duration::days(10);
+    }
     let status = talk.text("/status");
     assert_eq!(status.matches(&next("letter")).count(), 1, "{status}");
     assert!(!status.contains("KAL-2026-000001: "), "{status}");

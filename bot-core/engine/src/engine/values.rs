@@ -2507,7 +2507,7 @@ pub fn names_a_street(input: &str) -> bool {
 /// Langenholzhausen", "navnîşana nû: Lindenweg 3, Kalletal-Talle"): a street's name in
 /// Latin letters ([`STREET_ENDINGS`], the word before it where the street's word stands
 /// alone: "Lange Str. 5"), its house number ("12", "12a"), and the place after it (a
-/// postcode, up to three capitalised words). Sent after a request, it may be where the
+/// postcode and capitalised words, four in all). Sent after a request, it may be where the
 /// office's letter must go (field test CX of stop 82: the office read "Vermieter, 9" and
 /// was told to answer "as the request says", by letter to the old address).
 pub fn postal_address_in(text: &str) -> Option<String> {
@@ -2531,7 +2531,9 @@ pub fn postal_address_in(text: &str) -> Option<String> {
         let Some(folded) = folded.first() else {
             continue;
         };
-        if !STREET_ENDINGS.iter().any(|ending| folded.ends_with(ending)) {
+        if !STREET_ENDINGS.iter().any(|ending| folded.ends_with(ending))
+            || NOT_STREETS.iter().any(|word| folded.ends_with(word))
+        {
             continue;
         }
         // "Lange Str. 5": the street's name is the word before.
@@ -2591,6 +2593,25 @@ pub fn postal_address_in(text: &str) -> Option<String> {
     }
     None
 }
+
+/// Words that end as streets do but are none ("wir brauchen einen Kitaplatz, 2 Kinder"):
+/// no postal address ([`postal_address_in`]).
+const NOT_STREETS: [&str; 14] = [
+    "kitaplatz",
+    "kindergartenplatz",
+    "krippenplatz",
+    "betreuungsplatz",
+    "schulplatz",
+    "arbeitsplatz",
+    "ausbildungsplatz",
+    "praktikumsplatz",
+    "studienplatz",
+    "kursplatz",
+    "heimplatz",
+    "parkplatz",
+    "umweg",
+    "heimweg",
+];
 
 /// Words written before a house number ("Nr. 5", "No 5", "номер 5", "پلاک ۵").
 const HOUSE_NUMBER_WORDS: &[&str] = &[
@@ -2750,6 +2771,9 @@ mod tests {
             ("ich wohne in der Hauptstraße", None),
             ("Hauptstraße 123456", None),
             ("die Str 5", None),
+            // A word that ends as a street does.
+            ("wir brauchen einen Kitaplatz 2 Kinder", None),
+            ("mein Arbeitsplatz 3 Tage", None),
             ("my appointment is at 9", None),
         ] {
             assert_eq!(
