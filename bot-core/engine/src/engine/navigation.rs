@@ -716,7 +716,8 @@ impl Engine {
             .filter(|summary| summary.is_open() && summary.cancel_asked.is_none())
             .filter_map(|summary| Some((summary.reference.as_str(), summary.answer_way?)))
             .collect();
-        let each_its_way = open_ways.iter().any(|(_, way)| *way != open_ways[0].1);
+        let first_way = open_ways.first().map(|(_, way)| *way);
+        let each_its_way = open_ways.iter().any(|(_, way)| Some(*way) != first_way);
         if each_its_way {
             lines.push(String::new());
             for (reference, way) in open_ways {

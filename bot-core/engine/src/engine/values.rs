@@ -2537,12 +2537,15 @@ pub fn postal_address_in(text: &str) -> Option<String> {
             continue;
         }
         // "Lange Str. 5": the street's name is the word before.
-        let start = match at.checked_sub(1) {
-            Some(before)
+        let word_before = at
+            .checked_sub(1)
+            .and_then(|before| Some((before, *words.get(before)?)));
+        let start = match word_before {
+            Some((before, word))
                 if STREET_ENDINGS.contains(&folded.as_str())
-                    && latin_word(&bare(words[before]))
-                    && words[before].chars().next().is_some_and(char::is_uppercase)
-                    && !words[before].ends_with([',', '.', ':']) =>
+                    && latin_word(&bare(word))
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                    && !word.ends_with([',', '.', ':']) =>
             {
                 before
             }
@@ -2553,14 +2556,16 @@ pub fn postal_address_in(text: &str) -> Option<String> {
             continue;
         };
         let digits = number.chars().take_while(char::is_ascii_digit).count();
-        let letter = &number[digits..];
+        let letter = number.get(digits..).unwrap_or_default();
         if digits == 0
             || digits > 4
             || !(letter.is_empty() || letter.chars().count() == 1 && latin_word(letter))
         {
             continue;
         }
-        let mut address = words[start..at + 1]
+        let mut address = words
+            .get(start..=at)
+            .unwrap_or_default()
             .iter()
             .map(|word| word.trim_end_matches([',', ';', ':']))
             .collect::<Vec<_>>()
@@ -2569,7 +2574,9 @@ pub fn postal_address_in(text: &str) -> Option<String> {
         address.push_str(&number);
         // The place: a postcode, then capitalised words, up to the end of the sentence.
         let mut place: Vec<String> = Vec::new();
-        let mut ended = words[at + 1].ends_with(['.', ';', '!', '?']);
+        let mut ended = words
+            .get(at + 1)
+            .is_some_and(|word| word.ends_with(['.', ';', '!', '?']));
         for word in words.iter().skip(at + 2) {
             if ended || place.len() == 4 {
                 break;
@@ -2577,9 +2584,9 @@ pub fn postal_address_in(text: &str) -> Option<String> {
             let part = bare(word);
             let postcode =
                 place.is_empty() && part.len() == 5 && part.chars().all(|c| c.is_ascii_digit());
-            if !postcode
-                && !(latin_word(&part) && part.chars().next().is_some_and(char::is_uppercase))
-            {
+            let place_name =
+                latin_word(&part) && part.chars().next().is_some_and(char::is_uppercase);
+            if !(postcode || place_name) {
                 break;
             }
             place.push(part);
