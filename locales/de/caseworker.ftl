@@ -139,7 +139,7 @@ email-thread-phone = Telefonnummer in dieser Nachricht: { $number } (Ist sie neu
 email-thread-email = E-Mail-Adresse in dieser Nachricht: { $address } (Ist sie neu? Dann schreiben Sie bitte an diese Adresse.)
 # A postal address in the person's message (perhaps they moved): where a letter goes.
 email-thread-postal = Postanschrift in dieser Nachricht: { $address } (Ist sie neu? Dann schicken Sie Briefe bitte an diese Anschrift.)
-email-thread-footer-one-way-new-postal = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. Ist die Anschrift oben neu, schicken Sie einen Brief bitte dorthin. Sonst antworten Sie so, wie es in der Anfrage steht (Telefon, E-Mail oder Brief), und nennen Sie die Nummer der Anfrage.
+email-thread-footer-one-way-new-postal = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. Bitte antworten Sie so, wie es in der Anfrage steht (Telefon, E-Mail oder Brief), und nennen Sie die Nummer der Anfrage. Einen Brief schicken Sie bitte an die Anschrift oben, wenn sie neu ist.
 email-thread-footer-one-way-new-email = Ein Nachtrag zur Anfrage. Eine Antwort auf diese E-Mail geht an die E-Mail-Adresse oben. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.
 # The same after the person gave a phone number in an earlier addendum (perhaps their new one).
 email-thread-footer-one-way-later-number = Ein Nachtrag zur Anfrage. Antworten auf diese E-Mail erreichen die Person nicht. In einem früheren Nachtrag nannte die Person die Telefonnummer { $number }: Ist es ihre neue, rufen Sie bitte diese an. Sonst antworten Sie so, wie es in der Anfrage steht, und nennen Sie die Nummer der Anfrage.

@@ -544,7 +544,7 @@ impl Engine {
             let lang = self.lang(session, ctx);
             self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
             self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
-            self.note_new_phone(session, &case, text);
+            self.note_new_contact(session, &case, text);
         }
         let question = offered
             .text
@@ -572,18 +572,22 @@ impl Engine {
         OfferForwarded::Sent
     }
 
-    /// A phone number sent to the office of a request answered by letter: the office's
-    /// email asks it to call that number if it is new, so the chat says a call comes, not
-    /// a letter (field test CX of stop 82: "it sends you a letter" after the number).
-    pub(super) fn note_new_phone(&self, session: &mut Session, case: &str, text: &str) {
-        if let Ok(number) = values::first_phone(text)
-            && values::dialable(&number)
-            && let Some(request) = session
-                .requests
-                .iter_mut()
-                .find(|request| request.reference == case)
-            && request.answer_way == Some(AnswerWay::Letter)
-        {
+    /// A phone number or an email address sent to the office of a request answered by
+    /// letter: the office's email asks it to call that number if it is new, or its answer
+    /// goes to that address, so the chat says a call or an email comes, not a letter
+    /// (field test CX of stop 82: "it sends you a letter" after the number).
+    pub(super) fn note_new_contact(&self, session: &mut Session, case: &str, text: &str) {
+        let Some(request) = session
+            .requests
+            .iter_mut()
+            .find(|request| request.reference == case)
+            .filter(|request| request.answer_way == Some(AnswerWay::Letter))
+        else {
+            return;
+        };
+        if values::email_standing_alone(text).is_ok() {
+            request.answer_way = Some(AnswerWay::Email);
+        } else if values::first_phone(text).is_ok_and(|number| values::dialable(&number)) {
             request.answer_way = Some(AnswerWay::Phone);
         }
     }

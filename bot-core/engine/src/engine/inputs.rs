@@ -336,7 +336,7 @@ impl Engine {
                 session.note_sent(&case, text, ctx.now);
                 self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
                 self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
-                self.note_new_phone(session, &case, text);
+                self.note_new_contact(session, &case, text);
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {

@@ -23270,6 +23270,12 @@ fn a_phone_number_sent_after_a_letter_request_makes_the_answer_a_call() {
         )),
         "{status}"
     );
+    // An email address: the office's answer goes there.
+    let mut talk = after_sending("en", 2);
+    talk.session.requests[0].answer_way = Some(AnswerWay::Letter);
+    talk.press("wa:KAL-2026-000001");
+    talk.text("my new email is sami.h@example.net");
+    assert_eq!(talk.session.requests[0].answer_way, Some(AnswerWay::Email));
 }
 
 /// Field test CY of stop 82: words sent to the Bürgerbüro as an addendum ("any news? also

@@ -734,7 +734,7 @@ fn a_new_postal_address_in_an_addendum_is_where_a_letter_goes() {
         "{body}"
     );
     assert!(
-        body.contains("Ist die Anschrift oben neu, schicken Sie einen Brief bitte dorthin."),
+        body.contains("Einen Brief schicken Sie bitte an die Anschrift oben, wenn sie neu ist."),
         "{body}"
     );
     // A message without one goes back to the request's way.
