@@ -536,16 +536,10 @@ impl Engine {
                 return OfferForwarded::NothingNew;
             }
         }
-        let mut sent_before = None;
-        if let Some(text) = &offered.text {
-            sent_before = self.sent_before(session, &case, text, ctx, reply);
-            self.note_letter_too_slow(session, &case, text, ctx, reply);
-            session.note_sent(&case, text, ctx.now);
-            let lang = self.lang(session, ctx);
-            self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
-            self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
-            self.note_new_contact(session, &case, text);
-        }
+        let sent_before = offered
+            .text
+            .as_deref()
+            .and_then(|text| self.note_text_sent(session, &case, text, ctx, reply));
         let question = offered
             .text
             .map(|text| Forwarded::Text { text, sent_before });
@@ -572,11 +566,34 @@ impl Engine {
         OfferForwarded::Sent
     }
 
+    /// What sending `text` to the office of `case` changes, before it goes: the day it was
+    /// sent before (returned), a letter too slow for it, the words noted as sent, earlier
+    /// answers it corrects, a cancellation, a new phone number or email address. The same
+    /// whether it was typed while talking or was on offer.
+    pub(super) fn note_text_sent(
+        &self,
+        session: &mut Session,
+        case: &str,
+        text: &str,
+        ctx: &StepContext<'_>,
+        reply: &mut Reply,
+    ) -> Option<chrono::NaiveDate> {
+        let sent_before = self.sent_before(session, case, text, ctx, reply);
+        self.note_letter_too_slow(session, case, text, ctx, reply);
+        session.note_sent(case, text, ctx.now);
+        let lang = self.lang(session, ctx);
+        let today = ctx.local_now().date();
+        self.forget_earlier_corrected(session, text, &lang, today);
+        self.note_cancellation(session, case, text, &lang, today);
+        self.note_new_contact(session, case, text);
+        sent_before
+    }
+
     /// A phone number or an email address sent to the office of a request answered by
     /// letter: the office's email asks it to call that number if it is new, or its answer
     /// goes to that address, so the chat says a call or an email comes, not a letter
     /// (field test CX of stop 82: "it sends you a letter" after the number).
-    pub(super) fn note_new_contact(&self, session: &mut Session, case: &str, text: &str) {
+    fn note_new_contact(&self, session: &mut Session, case: &str, text: &str) {
         let Some(request) = session
             .requests
             .iter_mut()

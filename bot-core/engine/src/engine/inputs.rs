@@ -331,12 +331,7 @@ impl Engine {
                 let Some(case) = self.talking_case(session, ctx, reply) else {
                     return self.reprompt(session, ctx, reply);
                 };
-                let sent_before = self.sent_before(session, &case, text, ctx, reply);
-                self.note_letter_too_slow(session, &case, text, ctx, reply);
-                session.note_sent(&case, text, ctx.now);
-                self.forget_earlier_corrected(session, text, &lang, ctx.local_now().date());
-                self.note_cancellation(session, &case, text, &lang, ctx.local_now().date());
-                self.note_new_contact(session, &case, text);
+                let sent_before = self.note_text_sent(session, &case, text, ctx, reply);
                 reply.outputs.push(Output::Forward {
                     case,
                     what: Forwarded::Text {

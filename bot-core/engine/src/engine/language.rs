@@ -265,10 +265,12 @@ fn guess_by_scores(text: &str, lists: &WordLists, supported: &[&str], hint: Opti
                     words.words.iter().any(|word| {
                         // One edit changes the length by at most one letter, of at most four
                         // bytes: the cheap tests first, the distance (which allocates) last.
-                        word.len().abs_diff(token.len()) <= 4
-                            && word.chars().count() >= FUZZY_MIN_CHARS
-                            && word.chars().count().abs_diff(token_chars) <= 1
-                            && strsim::damerau_levenshtein(word, &token) == 1
+                        word.len().abs_diff(token.len()) <= 4 && {
+                            let word_chars = word.chars().count();
+                            word_chars >= FUZZY_MIN_CHARS
+                                && word_chars.abs_diff(token_chars) <= 1
+                                && strsim::damerau_levenshtein(word, &token) == 1
+                        }
                     })
                 })
                 .map(|(code, _)| code)

@@ -702,18 +702,17 @@ impl Engine {
                 ],
             ));
         }
-        // "Wann antworten sie?": how the newest request still open will be answered.
-        let newest_open = session
-            .requests
-            .iter()
-            .rev()
-            .find(|summary| summary.is_open() && summary.cancel_asked.is_none());
-        // Two requests answered in two ways, each its own: "the office will call you" was
-        // said of both where one answers by letter (field test CX of stop 82).
-        let open_ways: Vec<(&str, AnswerWay)> = session
+        let open: Vec<&RequestSummary> = session
             .requests
             .iter()
             .filter(|summary| summary.is_open() && summary.cancel_asked.is_none())
+            .collect();
+        // "Wann antworten sie?": how the newest request still open will be answered.
+        let newest_open = open.last();
+        // Two requests answered in two ways, each its own: "the office will call you" was
+        // said of both where one answers by letter (field test CX of stop 82).
+        let open_ways: Vec<(&str, AnswerWay)> = open
+            .iter()
             .filter_map(|summary| Some((summary.reference.as_str(), summary.answer_way?)))
             .collect();
         let first_way = open_ways.first().map(|(_, way)| *way);
