@@ -331,7 +331,15 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
         {
             assert!(
                 start.elapsed() < WAIT,
-                "{text:?} did not reach the newcomer within {WAIT:?}; the bot's log:\n{}",
+                "{text:?} did not reach the newcomer within {WAIT:?}; it received {:?}, could \
+                 not decrypt {:?}; the bot's log:\n{}",
+                newcomer
+                    .received()
+                    .iter()
+                    .filter(|r| r.room == dm)
+                    .map(|r| r.body.chars().take(60).collect::<String>())
+                    .collect::<Vec<_>>(),
+                newcomer.undecryptable(),
                 bot.log()
             );
             tokio::time::sleep(Duration::from_millis(100)).await;

@@ -17,7 +17,9 @@ use matrix_sdk::attachment::AttachmentConfig;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::deserialized_responses::EncryptionInfo;
 use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
 use matrix_sdk::ruma::api::client::room::create_room;
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use matrix_sdk::ruma::events::InitialStateEvent;
 use matrix_sdk::ruma::events::relation::{InReplyTo, Reply, Thread};
 use matrix_sdk::ruma::events::room::MediaSource;
@@ -260,10 +262,20 @@ impl MatrixUser {
             .sync_once(SyncSettings::default())
             .await
             .expect("first sync");
+        // Synapse cuts a sync to a room's latest 10 events by default, and the events cut off
+        // reach no handler: when the bot relays a dozen caseworker messages at once, a client
+        // that people use fetches the gap, this one would lose the first of them (a flaky
+        // failure in CI). So it asks for as many events per room as the bot does.
+        let mut filter = FilterDefinition::default();
+        filter.room.timeline.limit = Some(200u32.into());
         let syncing = client.clone();
         let sync = tokio::spawn(async move {
             let _ = syncing
-                .sync(SyncSettings::default().timeout(Duration::from_secs(5)))
+                .sync(
+                    SyncSettings::default()
+                        .filter(Filter::FilterDefinition(filter))
+                        .timeout(Duration::from_secs(5)),
+                )
                 .await;
         });
         Self {

@@ -221,7 +221,15 @@ async def main():
     if client.should_upload_keys:
         await client.keys_upload()
     emit({"event": "ready", "user_id": client.user_id, "device_id": client.device_id})
-    sync = asyncio.ensure_future(client.sync_forever(timeout=2000, loop_sleep_time=50))
+    # Synapse cuts a sync to a room's latest 10 events by default and nio hands the rest to no
+    # callback: a burst of the bot's messages would lose its first ones.
+    sync = asyncio.ensure_future(
+        client.sync_forever(
+            timeout=2000,
+            loop_sleep_time=50,
+            sync_filter={"room": {"timeline": {"limit": 200}}},
+        )
+    )
     await read_commands(peer)
     sync.cancel()
     await client.close()
