@@ -393,7 +393,7 @@ status-question-hint-addendum =
         [letter] سيرسل لك رسالة ورقية بالبريد.
        *[other] سيتصل بك أو يكتب لك.
     }
-button-write-about = رسالة بخصوص { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = رسالة من { $institution }:

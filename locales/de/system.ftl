@@ -410,7 +410,7 @@ status-question-hint-addendum =
         [letter] Es schickt Ihnen einen Brief.
        *[other] Es ruft Sie an oder schreibt Ihnen.
     }
-button-write-about = Nachricht zu { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = Nachricht – { $institution }:

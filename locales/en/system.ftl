@@ -409,7 +409,7 @@ status-question-hint-addendum =
         [letter] it sends you a letter.
        *[other] it calls you or writes to you.
     }
-button-write-about = Message about { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = Message from { $institution }:

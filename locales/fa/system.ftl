@@ -374,7 +374,7 @@ status-question-hint-addendum =
         [letter] برای شما نامه پستی می‌فرستد.
        *[other] به شما زنگ می‌زند یا برایتان می‌نویسد.
     }
-button-write-about = پیام درباره { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = پیام از { $institution }:

@@ -368,7 +368,7 @@ status-question-hint-addendum =
         [letter] ew bi postê nameyekê ji we re dişîne.
        *[other] ew ji we re telefon dike an nameyê dinivîse.
     }
-button-write-about = Peyam li ser { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = Peyam ji { $institution }:

@@ -376,7 +376,7 @@ status-question-hint-addendum =
         [letter] Вам пришлют письмо по почте.
        *[other] Вам позвонят или напишут.
     }
-button-write-about = Сообщение по { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = Сообщение от учреждения «{ $institution }»:

@@ -367,7 +367,7 @@ status-question-hint-addendum =
         [letter] size posta ile mektup gönderir.
        *[other] sizi arar veya size yazar.
     }
-button-write-about = { $reference } hakkında mesaj
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = { $institution } kurumundan mesaj:

@@ -377,7 +377,7 @@ status-question-hint-addendum =
         [letter] Вам надішлють лист поштою.
        *[other] Вам зателефонують або напишуть.
     }
-button-write-about = Повідомлення щодо { $reference }
+button-write-about = ✉️ { $reference } – { $title }
 
 ## Talking to a person
 person-intro = Повідомлення від установи «{ $institution }»:

@@ -241,7 +241,10 @@ async fn russian_request_in_an_encrypted_dm_reaches_the_caseworkers_thread() {
     let label = ta(
         "ru",
         "button-write-about",
-        &[("reference", reference.as_str().into())],
+        &[
+            ("reference", reference.as_str().into()),
+            ("title", t("ru", "register-form-title").into()),
+        ],
     );
     let start = say(&newcomer, bot_id, &dm, &label).await;
     assert!(start.contains(&reference), "{start}");

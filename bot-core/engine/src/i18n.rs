@@ -303,7 +303,7 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("talk-office", &["office"]),
     ("talk-new-topic-held", &["topic", "institution"]),
     ("request-for-relative", &[]),
-    ("button-write-about", &["reference"]),
+    ("button-write-about", &["reference", "title"]),
     ("person-files-sent", &["institution"]),
     ("letter-deadline", &["date"]),
     ("paper-ends-soon", &["date"]),

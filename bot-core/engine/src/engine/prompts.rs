@@ -143,6 +143,19 @@ impl Engine {
             .map_or_else(|| institution.to_string(), |i| self.t(lang, &i.label))
     }
 
+    /// What a sent request was, as the person chose it: its form's title ("Social
+    /// benefits"), else the office it went to.
+    pub(super) fn request_title(&self, request: &RequestSummary, lang: &str) -> String {
+        match request
+            .form
+            .as_deref()
+            .and_then(|id| self.content.flow.form(id))
+        {
+            Some(form) => self.t(lang, &form.title),
+            None => self.institution_label(&request.institution, lang),
+        }
+    }
+
     pub(super) fn reprompt(&self, session: &Session, ctx: &StepContext<'_>, reply: &mut Reply) {
         reply.prompt(self.prompt(session, ctx));
     }
@@ -267,13 +280,24 @@ impl Engine {
                 },
             ));
         }
-        // After "My requests": a button to write to the office about each open one.
+        // After "My requests": a button to write to the office about each open one, with
+        // what it was about: "Message about KAL-2026-000002" under a dozen menu buttons left
+        // a family with two requests to find the number in the list above.
         for reference in &session.offer_write_about {
+            let title = session
+                .requests
+                .iter()
+                .find(|request| request.reference == *reference)
+                .map(|request| self.request_title(request, lang))
+                .unwrap_or_default();
             buttons.push(Button::new(
                 self.ta(
                     lang,
                     "button-write-about",
-                    &[("reference", reference.as_str().into())],
+                    &[
+                        ("reference", reference.as_str().into()),
+                        ("title", title.into()),
+                    ],
                 ),
                 &Action::WriteAbout {
                     reference: reference.clone(),

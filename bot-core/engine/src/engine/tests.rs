@@ -23313,3 +23313,59 @@ fn words_sent_to_an_office_are_no_first_message_of_the_next_request() {
         Some("first words")
     );
 }
+
+/// Two requests to two offices, and words for one of them: each request's button says
+/// what it was ("✉️ KAL-2026-000002 – Social benefits"), not only its number, so a family
+/// does not have to find the number in the list above a dozen menu buttons. The label,
+/// its number and the topic's own name typed each do what they say.
+#[test]
+fn a_requests_button_says_what_it_was() {
+    let two_requests = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        let mut second = sent_request(2, 1);
+        second.institution = "sozialamt".into();
+        second.form = Some("benefits-form".into());
+        talk.session.requests = vec![sent_request(1, 3), second];
+        talk
+    };
+    for lang in ["en", "ru", "ar"] {
+        let mut talk = two_requests(lang);
+        let outputs = talk.send(Input::Text("0160 9998887 is my new phone number".into()));
+        let labels = labels(&outputs);
+        let benefits = text_with(
+            lang,
+            "button-write-about",
+            &[
+                ("reference", "KAL-2026-000002".into()),
+                ("title", talk.t(lang, "benefits-form-title").into()),
+            ],
+        );
+        let office = text_with(
+            lang,
+            "button-write-about",
+            &[
+                ("reference", "KAL-2026-000001".into()),
+                ("title", talk.t(lang, "inst-buergerbuero").into()),
+            ],
+        );
+        assert!(labels.contains(&benefits), "{lang}: {labels:?}");
+        assert!(labels.contains(&office), "{lang}: {labels:?}");
+        // The label typed as it shows sends the words to that request.
+        let outputs = talk.send(Input::Text(benefits.clone()));
+        assert!(
+            outputs.iter().any(|o| matches!(o, Output::Forward {
+                case,
+                what: Forwarded::Text { text, .. },
+            } if case == "KAL-2026-000002" && text.contains("0160 9998887"))),
+            "{lang}: {outputs:?}"
+        );
+    }
+    // The topic's name typed is still the topic, though a request's button shows it too.
+    let mut talk = two_requests("en");
+    talk.send(Input::Text("0160 9998887 is my new phone number".into()));
+    let outputs = talk.send(Input::Text("Social benefits".into()));
+    let reply = all_texts(&outputs);
+    assert!(reply.contains(&talk.t("en", "benefits-text")), "{reply}");
+}
