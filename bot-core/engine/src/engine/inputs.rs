@@ -777,6 +777,13 @@ impl Engine {
                 // that says more than its topic goes with a request begun below its page,
                 // as a first message does.
                 Named::One(topic) => {
+                    // "Did you get my papers? And where can I learn German?" days after
+                    // sending got the German courses alone: the question about the request
+                    // went unanswered. The list of requests (and how each is answered)
+                    // first, then the page.
+                    if self.asks_about_a_request_beside(session, text, &start, ctx) {
+                        reply.note(self.status(session, &lang, ctx.local_now()));
+                    }
                     // Read once, for the deadline's note and for what the words tell.
                     let said = self.said_in_any(text, &lang);
                     if let Some(note) = self.deadline_note(&said, &lang, ctx) {
@@ -4582,6 +4589,34 @@ impl Engine {
             told = true;
         }
         told
+    }
+
+    /// A sentence of `text` that asks about one's requests ([`Engine::asks_about_the_request`])
+    /// and names no topic, beside others that do: "Did you get my papers? And where can I
+    /// learn German?". Not "when?" (`cmd-status`'s `.when`), which asks of pages too ("Where
+    /// is the town hall? When is it open?"). Only for someone with requests, and only where
+    /// the sentences are apart ("did you get my application for Bürgergeld" is about the topic's request).
+    fn asks_about_a_request_beside(
+        &self,
+        session: &Session,
+        text: &str,
+        start: &str,
+        ctx: &StepContext<'_>,
+    ) -> bool {
+        let lang = self.lang(session, ctx);
+        let sentences: Vec<&str> = text
+            .split_inclusive(['?', '؟', '.', '!', '\n'])
+            .filter(|sentence| !crate::words::tokens(sentence).is_empty())
+            .collect();
+        !session.requests.is_empty()
+            && sentences.len() >= 2
+            && sentences.iter().any(|sentence| {
+                self.asks_about_the_request(sentence)
+                    && matches!(
+                        self.find_topic(start, &topics::Sentence::prepared(sentence), &lang),
+                        Named::Nothing
+                    )
+            })
     }
 
     /// A short question about a request sent, while writing to its office: "ist meine

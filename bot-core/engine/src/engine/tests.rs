@@ -23369,3 +23369,80 @@ fn a_requests_button_says_what_it_was() {
     let reply = all_texts(&outputs);
     assert!(reply.contains(&talk.t("en", "benefits-text")), "{reply}");
 }
+
+/// "Did you get my papers? And where can I learn German?" days after sending got the
+/// German courses alone: the question about the request went unanswered. The requests'
+/// list first, then the page, in every language; not where no sentence asks about a
+/// request on its own.
+#[test]
+fn a_question_about_the_request_beside_a_topic_gets_both() {
+    for (lang, typed, page) in [
+        (
+            "en",
+            "Did you get my papers? And where can I learn German?",
+            "german-text",
+        ),
+        (
+            "ru",
+            "вы получили мою заявку? и где можно учить немецкий",
+            "german-text",
+        ),
+        ("uk", "ви отримали мою заяву? де лікар?", "116117"),
+        ("ar", "هل وصل طلبي؟ وين بقدر اتعلم الماني", "german-text"),
+        ("tr", "başvurum ulaştı mı? doktor lazım", "116117"),
+        (
+            "fa",
+            "درخواست من رسید؟ کلاس زبان آلمانی کجاست",
+            "german-text",
+        ),
+        (
+            "de",
+            "Ist meine Anfrage angekommen? Und wo gibt es Deutschkurse?",
+            "german-text",
+        ),
+        (
+            "ku",
+            "daxwaza min gihîşt? ez li kursa almanî digerim",
+            "german-text",
+        ),
+    ] {
+        let mut talk = after_sending(lang, 2);
+        let outputs = talk.send(Input::Text(typed.into()));
+        let reply = all_texts(&outputs);
+        let listed = reply.find("KAL-2026-000001 – ");
+        // The doctors' page, by its number on call, or the page's first words.
+        let page = match page {
+            "116117" => page.to_string(),
+            id => text_with(lang, id, &[]),
+        };
+        let shown = reply.find(&page);
+        assert!(
+            listed.is_some() && shown.is_some() && listed < shown,
+            "{lang}: {typed}: {reply}"
+        );
+    }
+    for typed in [
+        "Where is the town hall? When is it open?",
+        "I need help with my application for Bürgergeld. Where do I go?",
+        "Where can I learn German?",
+    ] {
+        let mut talk = after_sending("en", 2);
+        let reply = all_texts(&talk.send(Input::Text(typed.into())));
+        assert!(!reply.contains("KAL-2026-000001 – "), "{typed}: {reply}");
+    }
+    // Nobody with requests: the page alone.
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text("/start en");
+    let reply = all_texts(&talk.send(Input::Text(
+        "Did you get my papers? And where can I learn German?".into(),
+    )));
+    assert!(
+        reply.contains(&text_with("en", "german-text", &[])),
+        "{reply}"
+    );
+    assert!(
+        !reply.contains(&text_with("en", "status-header", &[])),
+        "{reply}"
+    );
+}
