@@ -102,9 +102,23 @@ impl Engine {
         lang: &str,
     ) -> Option<(&'s RequestSummary, &Institution)> {
         let start = &self.content.flow.start;
-        let topic = self
-            .find_topic(start, &topics::Sentence::prepared(text), lang)
-            .one()?;
+        let sentence = topics::Sentence::prepared(text);
+        // In the language the words are surely in, where the chat's names nothing: "I want
+        // cancel my registration of address" in the Russian chat cancelled the Sozialamt's
+        // request, sent last, not the registration (field test CZ of stop 83).
+        let topic = match self.find_topic(start, &sentence, lang).one() {
+            Some(topic) => topic,
+            None => {
+                let supported: Vec<&str> = self.content.locales.languages().collect();
+                match super::language::guess(text, self.content.locales.words(), &supported, None) {
+                    super::language::Guess::Language {
+                        code,
+                        confident: true,
+                    } if code != lang => self.find_topic(start, &sentence, &code).one()?,
+                    _ => return None,
+                }
+            }
+        };
         session
             .requests
             .iter()

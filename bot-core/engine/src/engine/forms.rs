@@ -71,6 +71,10 @@ const SLIP_WORDS: [&str; 40] = [
 /// they name the emergency page in every language.
 const EMERGENCY_NUMBERS: [&str; 2] = ["112", "110"];
 
+/// The most words of a family word and a name at a question about another person
+/// ("meine Tochter Lina Haddad"): a longer message says more than the name.
+const RELATIVE_AND_NAME_WORDS: usize = 5;
+
 impl Engine {
     /// `meanings`: the fixed texts `text` is a spelling of ([`Engine::typed_meanings`]).
     pub(super) fn on_form_text(
@@ -721,6 +725,23 @@ impl Engine {
             && self.sentence_names(&field.label, "typed", text)
         {
             return self.on_question(session, form_id, field, text, ctx, reply);
+        }
+        // "kizim elif", "my daughter Elif", "моя дочь Алиса" at the child's name were told
+        // "first I ask about you, your child later" (field test DA of stop 83): at a
+        // question about the other person, the name after the family word is the answer.
+        if matches!(field.kind, FieldKind::Name { .. })
+            && field.another_person
+            && step == FieldStep::Main
+            && words::tokens(as_typed).len() <= RELATIVE_AND_NAME_WORDS
+            && let [name] = self
+                .content
+                .locales
+                .words()
+                .names_after_relatives(as_typed, &|_| false, &|_| true)
+                .as_slice()
+            && words::tokens(name).len() < words::tokens(as_typed).len()
+        {
+            return self.on_form_text(session, form_id, name, &[], ctx, reply);
         }
         // "Ich habe einen Brief vom Jobcenter bekommen und verstehe ihn nicht" at the family
         // name (the counselling form, by hand) was the name: a sentence of six words or more

@@ -49,6 +49,16 @@ impl Engine {
             .encode();
             return self.on_button(session, &data, ctx, reply);
         }
+        // "Социальная помощь" typed under "Is it about one of these requests?", whose
+        // buttons show "✉️ KAL-2026-000002 – Социальная помощь", opened the Sozialamt's
+        // page (the menu's button of that name), and the message waiting for a request was
+        // never sent (field test CZ of stop 83): with words or a photo waiting, a request's
+        // title typed chooses it.
+        if matches!(session.state, State::AtNode { .. })
+            && let Some(data) = self.request_titled(session, text, &self.lang(session, ctx), reply)
+        {
+            return self.on_button(session, &data, ctx, reply);
+        }
         if let Some(data) = prompt.message().and_then(|m| match_button(m, text)) {
             return self.on_button(session, &data, ctx, reply);
         }
@@ -4591,6 +4601,46 @@ impl Engine {
         told
     }
 
+    /// The button of the one request on screen whose title ([`Engine::request_title`])
+    /// `text` is, as people type it ([`loose_key`]), while something waits to be sent with
+    /// a request's button.
+    fn request_titled(
+        &self,
+        session: &Session,
+        text: &str,
+        lang: &str,
+        reply: &Reply,
+    ) -> Option<String> {
+        let waiting = reply
+            .on_offer
+            .as_ref()
+            .is_some_and(|offered| offered.text.is_some() || !offered.files.is_empty());
+        if !waiting {
+            return None;
+        }
+        let typed = loose_key(text);
+        let titled: Vec<&String> = reply
+            .write_about_on_screen
+            .iter()
+            .filter(|reference| {
+                session
+                    .requests
+                    .iter()
+                    .find(|request| request.reference == **reference)
+                    .is_some_and(|request| loose_key(&self.request_title(request, lang)) == typed)
+            })
+            .collect();
+        match titled.as_slice() {
+            [reference] => Some(
+                Action::WriteAbout {
+                    reference: (*reference).clone(),
+                }
+                .encode(),
+            ),
+            _ => None,
+        }
+    }
+
     /// A sentence of `text` that asks about one's requests ([`Engine::asks_about_the_request`])
     /// and names no topic, beside others that do: "Did you get my papers? And where can I
     /// learn German?". Not "when?" (`cmd-status`'s `.when`), which asks of pages too ("Where
@@ -4681,17 +4731,18 @@ impl Engine {
     /// beyond the topic a sentence names.
     fn tells_a_number_or_day(&self, text: &str, said: &[crate::gist::Said]) -> bool {
         let words = self.content.locales.words();
+        // A day of the week only where nothing is asked, as a question of hours names one
+        // ("open on Saturday?"): "я не могу прийти в понедельник, ребёнок заболел" (I cannot
+        // come on Monday, the child fell ill) got the doctors' page alone (field test CZ of
+        // stop 83).
+        let asked = self.is_asked(text);
         values::normalize_digits(text)
             .chars()
             .any(|c| c.is_ascii_digit())
-            || said
-                .iter()
-                // Not a day of the week, as a question of hours names it ("open on
-                // Saturday?").
-                .any(|said| {
-                    (said.is_a_day() && !matches!(said, crate::gist::Said::Weekday(_)))
-                        || said.is_urgent(words)
-                })
+            || said.iter().any(|said| {
+                (said.is_a_day() && (!asked || !matches!(said, crate::gist::Said::Weekday(_))))
+                    || said.is_urgent(words)
+            })
     }
 }
 

@@ -179,6 +179,20 @@ pub fn untranslated_language_read(
             code,
             confident: true,
         } if by_letters.is_none() && code != "de" => Some(Some(code)),
+        // "I want cancel my registration of address" in the Russian chat was labelled
+        // Russian (field test CZ of stop 83): the letters' reading falls back on the
+        // person's language for a sentence of Latin letters; the word lists sure of a
+        // language of Latin letters say better. German needs no label.
+        Guess::Language {
+            code,
+            confident: true,
+        } if by_letters
+            .as_ref()
+            .and_then(Option::as_deref)
+            .is_some_and(|read| script_of_language(read) != Script::Latin) =>
+        {
+            (code != "de").then_some(Some(code))
+        }
         _ => by_letters,
     }
 }
@@ -658,6 +672,33 @@ pub(super) mod tests {
             assert_eq!(
                 untranslated_language_read(text, "ku", &locales),
                 read.map(|code| code.map(str::to_string)),
+                "{text}"
+            );
+        }
+    }
+
+    /// Field test CZ of stop 83: "I want cancel my registration of address" in the Russian
+    /// chat reached the office as "(Russisch, nicht übersetzt)". English where the word
+    /// lists are sure of it; Russian and Arabic typed in Latin letters stay theirs.
+    #[test]
+    fn english_in_a_chat_of_another_script_is_named_english() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+        let mut diagnostics = Diagnostics::default();
+        let locales = Locales::load_dir(&dir, &mut diagnostics).expect("locales");
+        for (lang, text, read) in [
+            ("ru", "I want cancel my registration of address", Some("en")),
+            (
+                "fa",
+                "please cancel my appointment, we moved to Lemgo",
+                Some("en"),
+            ),
+            ("ru", "mne nuzhna pomosh s dokumentami", Some("ru")),
+            ("ar", "ana bdi maw3ed 3shan el iqama", Some("ar")),
+            ("fa", "man 3 bache daram va khane nadaram", Some("fa")),
+        ] {
+            assert_eq!(
+                untranslated_language_read(text, lang, &locales),
+                Some(read.map(str::to_string)),
                 "{text}"
             );
         }
