@@ -71,6 +71,10 @@ const SLIP_WORDS: [&str; 40] = [
 /// they name the emergency page in every language.
 const EMERGENCY_NUMBERS: [&str; 2] = ["112", "110"];
 
+/// The fewest words of a message at a photo's question that says more than "later" or "not
+/// now" ("nein, hab ich gerade nicht" has five): kept for the office.
+const SAYS_MORE_THAN_LATER_WORDS: usize = 6;
+
 /// The most words of a family word and a name at a question about another person
 /// ("meine Tochter Lina Haddad"): a longer message says more than the name.
 const RELATIVE_AND_NAME_WORDS: usize = 5;
@@ -1080,6 +1084,20 @@ impl Engine {
                 return self.press_answer(session, index, FieldButton::Skip, ctx, reply);
             }
             if !field.optional {
+                // "у мамы пока только фиктионсбешайнигунг, фото потом" (mum only has a
+                // Fiktionsbescheinigung for now, the photo later) was lost, and the office
+                // read "has no residence paper", the button pressed next (field test DA of
+                // stop 83): a sentence that says more than "later" goes with the request.
+                if words::tokens(text).len() >= SAYS_MORE_THAN_LATER_WORDS
+                    && self.keep_line_for_office(session, form_id, text, ctx)
+                {
+                    let institution = self.form_office_name(form_id, &lang);
+                    reply.note(self.ta(
+                        &lang,
+                        "form-message-kept-too",
+                        &[("institution", institution.into())],
+                    ));
+                }
                 reply.note(self.ta(
                     &lang,
                     "photo-needed-later",

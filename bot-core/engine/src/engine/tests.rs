@@ -8788,6 +8788,34 @@ fn a_no_at_a_photo_question() {
         assert_eq!(field_index(&talk), 10);
         assert!(!draft(&talk).answers.contains_key("passport_photos"));
     }
+    // A sentence that says more than "later" goes with the request: "у мамы пока только
+    // фиктионсбешайнигунг, фото потом" (mum only has a Fiktionsbescheinigung for now, the
+    // photo later) was lost, and the office read "no paper", the button pressed next
+    // (field test DA of stop 83). "завтра пришлю" above is not kept.
+    for (said, kept) in [
+        ("у мамы пока только фиктионсбешайнигунг, фото потом", true),
+        ("завтра пришлю", false),
+    ] {
+        let mut talk = Talk::new();
+        to_register_photos(&mut talk);
+        talk.press("lang:ru");
+        let reply = talk.text(said);
+        assert!(reply.contains(&needed(&talk, "ru")), "{said}: {reply}");
+        assert_eq!(field_index(&talk), 10);
+        let draft = draft(&talk);
+        let in_draft = draft.questions.iter().any(|line| line == said)
+            || draft
+                .answers
+                .values()
+                .any(|answer| matches!(answer, Answer::Text(text) if text.contains(said)));
+        assert_eq!(in_draft, kept, "{said}: {draft:?}");
+        let told = text_with(
+            "ru",
+            "form-message-kept-too",
+            &[("institution", talk.t("ru", "inst-buergerbuero").into())],
+        );
+        assert_eq!(reply.contains(&told), kept, "{said}: {reply}");
+    }
     // With a photo, a no or a sentence saying that was all goes on ("это все": Russian
     // field test, where it got "Please send a photo"; "خلص" in an Arabic one).
     for (lang, done) in [
