@@ -1518,6 +1518,22 @@ impl Engine {
             // "07713334455 whatsapp" at the address was taken as the address (field test BV
             // of stop 74): a phone number without a street answers the phone question, if a
             // later one asks it, and the address is asked again.
+            // "12 nisan 1988" (a birth date typed ahead, with its month in words) at the
+            // address was taken as the address, and the summary showed it so (field test
+            // CZ of stop 83); "5 марта 1985" was asked for in Latin letters. A date is no
+            // address (in digits alone it is refused below).
+            (FieldKind::Address { .. }, FieldStep::Main)
+                if !values::names_a_street(text)
+                    && values::date(
+                        text,
+                        crate::content::DateRange::Any,
+                        ctx.local_now().date(),
+                        self.content.locales.date_words(),
+                    )
+                    .is_ok() =>
+            {
+                Err(Some(Refusal::AddressWithoutStreet))
+            }
             (FieldKind::Address { .. }, FieldStep::Main)
                 if !values::names_a_street(text)
                     && values::first_phone(text).is_ok()

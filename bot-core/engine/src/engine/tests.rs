@@ -23592,3 +23592,49 @@ fn a_cancellation_in_another_language_names_its_request() {
         assert!(reply.contains(&cancelled), "{typed}: {reply}");
     }
 }
+
+/// "да, мама говорит только по украински" (yes, mum speaks only Ukrainian) at the
+/// interpreter question was asked which language (field test DA of stop 83): "по
+/// украински" without its hyphen, as phones type it, names Ukrainian; so does "по русски".
+#[test]
+fn a_language_named_without_its_hyphen_answers_the_interpreter_question() {
+    for (lang, typed, code) in [
+        ("ru", "да, мама говорит только по украински", "uk"),
+        ("ru", "да, по-украински", "uk"),
+        ("uk", "так, мама говорить тільки по русски", "ru"),
+    ] {
+        let mut talk = to_interpreter_in(lang);
+        let reply = talk.text(typed);
+        assert_eq!(
+            draft(&talk).answers.get("interpreter"),
+            Some(&Answer::Interpreter(Some(InterpreterLanguage::Code(
+                code.into()
+            )))),
+            "{typed}: {reply}"
+        );
+    }
+}
+
+/// "12 nisan 1988" (a birth date typed ahead, its month in words) at the address was the
+/// address, and the summary showed "Address in Kalletal: 12 nisan 1988" (field test CZ of
+/// stop 83); "5 марта 1985" was asked for in Latin letters. A date is no address.
+#[test]
+fn a_date_in_words_is_no_address() {
+    for (lang, typed) in [
+        ("tr", "12 nisan 1988"),
+        ("en", "12 April 1988"),
+        ("ru", "5 марта 1985"),
+        ("de", "12.04.1988"),
+    ] {
+        let mut talk = to_new_address(lang);
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t(lang, "error-address-street")),
+            "{typed}: {reply}"
+        );
+        assert_eq!(field_index(&talk), 4, "{typed}");
+    }
+    let mut talk = to_new_address("tr");
+    talk.text("Lemgoer Str 20 Hohenhausen");
+    assert_eq!(field_index(&talk), 5);
+}
