@@ -36,6 +36,7 @@ main-text =
     Ich helfe Ihnen bei den ersten Schritten in Kalletal.
     Ich kann Ihre Anfrage auch an das richtige Amt senden.
     Was brauchen Sie?
+    .again = Was brauchen Sie?
 main-opt-register = Wohnsitz anmelden
     .typed = anmeld, ummeld, Wohnsitz, Meldebescheinigung, Wohnungsgeberbestätigung, Bürgerbüro, Buergerbuero, Meldeamt, Einwohnermeldeamt, Adressänderung, neue Adresse, umgezogen, nach Kalletal gezogen, mich melden, hergezogen, Anmeldung, Ummeldung, melde ich mich, melde mich, melde ich meine, melde meine Adresse
 main-opt-immigration = Aufenthalt und Arbeitserlaubnis

@@ -35,6 +35,7 @@ main-text =
     I help you with your first steps in Kalletal.
     I can also send your request to the right office.
     What do you need?
+    .again = What do you need?
 main-opt-register = Register your address
     .typed = register, registration, new address, change of address, change my address, address change, landlord confirmation, moved house, i moved, have moved, town hall, moved into, just moved
 main-opt-immigration = Residence and work permit

@@ -37,6 +37,7 @@ main-text =
     Ez di gavên we yên pêşîn ên li Kalletalê de alîkariya we dikim.
     Ez dikarim daxwaza we ji daîreya rast re jî bişînim.
     Hûn çi dixwazin?
+    .again = Hûn çi dixwazin?
 main-opt-register = Navnîşana xwe qeyd bikin
     .typed = qeyd, navnîşana nû, pejirandina xwediyê xanî, tomar bikim, navnîşana xwe tomar, tomar kirin
 main-opt-immigration = Destûra rûniştinê û karê

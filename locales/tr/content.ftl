@@ -36,6 +36,7 @@ main-text =
     Kalletal'deki ilk adımlarınızda size yardım ediyorum.
     Başvurunuzu doğru daireye de gönderebilirim.
     Neye ihtiyacınız var?
+    .again = Neye ihtiyacınız var?
 main-opt-register = Adresinizi kaydettirin
     .typed = adres kayd, adres değişikl, ikamet kayd, ikametgah, ev sahibi onay, taşınd, buraya kayıt, kayıt olmam, kayıt yaptır, nerede kayıt, kayıt olcam, kayıt olacağım, kayit olcam, kayıt olmak, nereye kayıt, kaydettir, ailemi kaydet, aile kaydı, aile kaydi
 main-opt-immigration = Oturum ve çalışma izni

@@ -50,6 +50,17 @@ pub fn sent_marker(lang: &str) -> String {
     marker
 }
 
+/// The main menu as shown again, once its welcome was said: its question alone
+/// (`main-text`'s `.again`).
+pub fn main_menu_again(lang: &str) -> String {
+    strip_bidi_marks(
+        &content()
+            .locales
+            .attribute(lang, "main-text", "again")
+            .expect("main-text has .again"),
+    )
+}
+
 pub fn ta(lang: &str, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     strip_bidi_marks(&content().locales.text(lang, id, args))
 }

@@ -399,6 +399,8 @@ impl Towns {
             return self.show_list(session, ctx);
         };
         session.choosing_town = false;
+        // A town chosen from the list: its welcome, which names it.
+        session.welcomed = false;
         let input = if session.municipality.as_deref() == Some(id) {
             // The same town again: its main menu, with forms and cases as they were.
             Input::Command(Command::Menu)
@@ -639,6 +641,8 @@ fn is_town_command(text: &str) -> bool {
 /// the language, sent requests and open cases stay (each shown only in its own town).
 fn switch(session: &mut Session, id: &str) {
     session.municipality = Some(id.to_string());
+    // The new town's welcome.
+    session.welcomed = false;
     session.drafts.clear();
     session.trail.clear();
     session.state = State::New;

@@ -5,6 +5,7 @@ main-text =
     Willkommen beim Kompass Lindenau!
     Ich helfe Ihnen bei den ersten Schritten in Lindenau.
     Ich kann Ihre Anfrage auch an das richtige Amt senden.
+    .again = Was brauchen Sie?
 register-text =
     Sind Sie nach Lindenau gezogen? Dann müssen Sie Ihre Wohnung anmelden.
     Sie haben dafür 2 Wochen Zeit nach dem Einzug.

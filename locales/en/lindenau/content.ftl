@@ -5,6 +5,7 @@ main-text =
     Welcome to Kompass Lindenau!
     I help you with your first steps in Lindenau.
     I can also send your request to the right office.
+    .again = What do you need?
 register-text =
     Did you move to Lindenau? Then you must register your address.
     You have 2 weeks after you move in.

@@ -5,6 +5,7 @@ main-text =
     Hûn bi xêr hatin Kompass Lindenau!
     Ez di gavên we yên pêşîn de li Lindenauyê alîkariya we dikim.
     Ez dikarim daxwaza we jî ji daîreya rast re bişînim.
+    .again = Hûn çi dixwazin?
 register-text =
     Hûn hatin Lindenauyê? Wê demê divê hûn navnîşana xwe qeyd bikin.
     Piştî ku hûn bar dikin, 2 hefteyên we hene.

@@ -5,6 +5,7 @@ main-text =
     Kompass Lindenau'ya hoş geldiniz!
     Lindenau'daki ilk adımlarınızda size yardım ederim.
     Talebinizi doğru daireye de gönderebilirim.
+    .again = Neye ihtiyacınız var?
 register-text =
     Lindenau'ya mı taşındınız? O zaman adresinizi kaydettirmelisiniz.
     Taşındıktan sonra 2 haftanız var.

@@ -271,6 +271,10 @@ impl Engine {
         if self.repair(session) {
             reply.note(self.t(&self.lang(session, ctx), "content-changed"));
         }
+        // Start pressed (a poster's link, the messenger's button): the welcome again.
+        if matches!(input, Input::Command(Command::Start(_))) {
+            session.welcomed = false;
+        }
         if !matches!(input, Input::Text(_)) {
             // The "write to a person" button of the last answer is matched against text only
             // (`on_text`); a press of it carries its own action.
@@ -302,6 +306,10 @@ impl Engine {
                 .on_offer
                 .take()
                 .filter(|offered| !offered.files.is_empty());
+        }
+        // The main menu shown with its welcome: the next time with its question only.
+        if matches!(&session.state, State::AtNode { node } if *node == self.content.flow.start) {
+            session.welcomed = true;
         }
         session.offer_person = reply.offered_person;
         session.offer_write_about = std::mem::take(&mut reply.offered_write_about);

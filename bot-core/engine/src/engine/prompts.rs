@@ -304,7 +304,11 @@ impl Engine {
                 },
             ));
         }
-        let text = self.page_text(node, text, lang, now);
+        // The welcome once ([`Session::welcomed`]); where the text has no `.again`, all of it.
+        let again = (node_id == flow.start && session.welcomed)
+            .then(|| self.content.locales.attribute(lang, text, "again"))
+            .flatten();
+        let text = again.unwrap_or_else(|| self.page_text(node, text, lang, now));
         self.message(lang, text, buttons)
     }
 

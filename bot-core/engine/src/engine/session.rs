@@ -31,6 +31,12 @@ pub struct Session {
     /// Conversations with caseworkers still open, by institution id: their case reference.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub open_cases: BTreeMap<String, String>,
+    /// The main menu with its welcome was shown: shown again, it says only its question
+    /// (the text's `.again`). "Welcome to Kompass Kalletal! I help you …" above every menu
+    /// again (after "My requests", after "ok") put the answer far up a cheap phone's screen
+    /// (field test CZ of stop 83).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub welcomed: bool,
     /// The municipality this person talks to, in a deployment with several
     /// (`crate::towns`); `None` in a deployment of one, or before the choice.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -1829,7 +1829,40 @@ fn unsupported_input_is_answered() {
     talk.text("/start de");
     let reply = last_text(&talk.send(Input::Unsupported));
     assert!(reply.starts_with(&talk.t("de", "unsupported-message")));
-    assert!(reply.contains(&talk.t("de", "main-text")));
+    assert!(reply.ends_with(&main_menu_again("de")), "{reply}");
+}
+
+/// The main menu's question alone (`main-text`'s `.again`), as it is shown once its
+/// welcome was said.
+fn main_menu_again(lang: &str) -> String {
+    strip_bidi_marks(
+        &content()
+            .locales
+            .attribute(lang, "main-text", "again")
+            .expect("main-text has .again"),
+    )
+}
+
+/// Field test CZ of stop 83: every answer at the main menu repeated "Welcome to Kompass
+/// Kalletal! I help you …" above the twelve topics, and on a cheap phone the answer itself
+/// was far up the screen. The welcome once; the menu again says its question only, in
+/// every language.
+#[test]
+fn the_welcome_is_said_once() {
+    for lang in ["ar", "de", "en", "fa", "ku", "ru", "tr", "uk"] {
+        let mut talk = Talk::new();
+        let first = talk.text(&format!("/start {lang}"));
+        assert!(
+            first.contains(&talk.t(lang, "main-text")),
+            "{lang}: {first}"
+        );
+        let again = talk.text("/menu");
+        assert!(
+            !again.contains(&talk.t(lang, "main-text")),
+            "{lang}: {again}"
+        );
+        assert!(again.ends_with(&main_menu_again(lang)), "{lang}: {again}");
+    }
 }
 
 /// A button on an old menu further up the chat is followed; an old form button just shows
@@ -10821,7 +10854,8 @@ fn thanks_and_greetings_at_a_menu_are_answered_kindly() {
             reply.starts_with(&talk.t(lang, "reply-thanks")),
             "{typed}: {reply}"
         );
-        assert!(reply.contains(&talk.t(lang, "main-text")), "{reply}");
+        // The menu again with its question only: its welcome was said.
+        assert!(reply.ends_with(&main_menu_again(lang)), "{reply}");
         assert!(!reply.contains(&talk.t(lang, "not-understood")), "{reply}");
     }
     let mut talk = Talk::speaking("de");
