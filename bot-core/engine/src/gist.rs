@@ -1171,6 +1171,21 @@ mod tests {
                 vec![],
             ),
             ("на рахунку нуль", "uk", vec!["Geld nicht gekommen"], vec![]),
+            // Money running out (field test CZ of stop 83: not marked urgent).
+            (
+                "коли буде відповідь? гроші закінчуються, нема чим платити за квартиру",
+                "uk",
+                vec!["kein Geld"],
+                vec![],
+            ),
+            (
+                "деньги заканчиваются, скоро платить",
+                "ru",
+                vec!["kein Geld"],
+                vec![],
+            ),
+            ("money is running out", "en", vec!["kein Geld"], vec![]),
+            ("param bitiyor", "tr", vec!["kein Geld"], vec![]),
             (
                 "das geld für dezember ist nicht gekommen",
                 "de",
