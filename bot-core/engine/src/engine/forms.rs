@@ -1147,6 +1147,9 @@ impl Engine {
             _ => text,
         };
         let mut keep_with_none = false;
+        // A day near or haste at the appointment, which the office decides: the words go
+        // with the request.
+        let mut near_day_said = false;
         // Words said after an address's place, for the office ([`Self::address_then_words`]).
         let mut words_after_address: Option<String> = None;
         // "Seine Duldung läuft am 10.12. ab und er hat ein Jobangebot" at "What is it about?"
@@ -2369,6 +2372,10 @@ impl Engine {
                     } =>
             {
                 reply.note(self.t(&lang, "appointment-day-from-office"));
+                // The haste or day goes to the office too: "якнайшвидше, завтра" (as soon as
+                // possible, tomorrow) reached it as "Jederzeit möglich" alone (field test DA
+                // of stop 83).
+                near_day_said = true;
                 Ok(Answer::Choice(time.value.clone()))
             }
             // "montags, aber nicht nachmittags" was the afternoons: where a word turns
@@ -2548,7 +2555,7 @@ impl Engine {
                     // sentence of five words or more goes with the request too; days and a
                     // time alone ("Montag oder Dienstag vormittags") say nothing more.
                     if matches!(field.kind, FieldKind::Appointment { .. })
-                        && words::tokens(text).len() >= 5
+                        && (words::tokens(text).len() >= 5 || near_day_said)
                     {
                         self.keep_words_too(session, form_id, field, text, ctx, reply);
                     }

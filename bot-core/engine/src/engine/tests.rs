@@ -23672,3 +23672,31 @@ fn a_date_in_words_is_no_address() {
     talk.text("Lemgoer Str 20 Hohenhausen");
     assert_eq!(field_index(&talk), 5);
 }
+
+/// "якнайшвидше, завтра" (as soon as possible, tomorrow) at the appointment question
+/// reached the office as "Jederzeit möglich" alone (field test DA of stop 83): the office
+/// gives the day, and the person's haste goes with the request.
+#[test]
+fn haste_at_the_appointment_goes_to_the_office() {
+    for (lang, typed) in [
+        ("uk", "якнайшвидше, завтра"),
+        ("ru", "как можно скорее, завтра"),
+        ("de", "so schnell wie möglich, morgen"),
+    ] {
+        let mut talk = Talk::new();
+        to_register_appointment(&mut talk);
+        talk.press(&format!("lang:{lang}"));
+        let reply = talk.text(typed);
+        assert!(
+            reply.starts_with(&talk.t(lang, "appointment-day-from-office")),
+            "{typed}: {reply}"
+        );
+        let draft = draft(&talk);
+        assert_eq!(
+            draft.answers.get("appointment"),
+            Some(&Answer::Choice("any".into())),
+            "{typed}"
+        );
+        assert!(format!("{draft:?}").contains(typed), "{typed}: {draft:?}");
+    }
+}
