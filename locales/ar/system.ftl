@@ -394,6 +394,10 @@ status-question-hint-addendum =
        *[other] سيتصل بك أو يكتب لك.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ إلى كل طلباتي
+person-sent-to-all =
+    أرسلت رسالتك إلى هذه المكاتب:
+    { $offices }
 
 ## Talking to a person
 person-intro = رسالة من { $institution }:

@@ -411,6 +411,10 @@ status-question-hint-addendum =
        *[other] Es ruft Sie an oder schreibt Ihnen.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ An alle meine Anfragen
+person-sent-to-all =
+    Ihre Nachricht habe ich an diese Ämter geschickt:
+    { $offices }
 
 ## Talking to a person
 person-intro = Nachricht – { $institution }:

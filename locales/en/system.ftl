@@ -410,6 +410,10 @@ status-question-hint-addendum =
        *[other] it calls you or writes to you.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ To all my requests
+person-sent-to-all =
+    I sent your message to these offices:
+    { $offices }
 
 ## Talking to a person
 person-intro = Message from { $institution }:

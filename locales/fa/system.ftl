@@ -375,6 +375,10 @@ status-question-hint-addendum =
        *[other] به شما زنگ می‌زند یا برایتان می‌نویسد.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ به همه درخواست‌هایم
+person-sent-to-all =
+    پیام شما را به این اداره‌ها فرستادم:
+    { $offices }
 
 ## Talking to a person
 person-intro = پیام از { $institution }:

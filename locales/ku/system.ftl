@@ -369,6 +369,10 @@ status-question-hint-addendum =
        *[other] ew ji we re telefon dike an nameyê dinivîse.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ Ji hemû daxwazên min re
+person-sent-to-all =
+    Min peyama we ji van daîreyan re şand:
+    { $offices }
 
 ## Talking to a person
 person-intro = Peyam ji { $institution }:

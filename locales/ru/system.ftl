@@ -377,6 +377,10 @@ status-question-hint-addendum =
        *[other] Вам позвонят или напишут.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ Во все мои заявки
+person-sent-to-all =
+    Ваше сообщение отправлено в эти учреждения:
+    { $offices }
 
 ## Talking to a person
 person-intro = Сообщение от учреждения «{ $institution }»:

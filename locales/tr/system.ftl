@@ -368,6 +368,10 @@ status-question-hint-addendum =
        *[other] sizi arar veya size yazar.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ Tüm başvurularıma
+person-sent-to-all =
+    Mesajınızı bu kurumlara gönderdim:
+    { $offices }
 
 ## Talking to a person
 person-intro = { $institution } kurumundan mesaj:

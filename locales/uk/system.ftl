@@ -378,6 +378,10 @@ status-question-hint-addendum =
        *[other] Вам зателефонують або напишуть.
     }
 button-write-about = ✉️ { $reference } – { $title }
+button-write-about-all = ✉️ До всіх моїх запитів
+person-sent-to-all =
+    Ваше повідомлення надіслано до цих установ:
+    { $offices }
 
 ## Talking to a person
 person-intro = Повідомлення від установи «{ $institution }»:

@@ -54,6 +54,9 @@ pub enum Action {
     Town(String),
     /// `wa:<reference>`: write to the office about one's sent request `reference`.
     WriteAbout { reference: String },
+    /// `wa:all`: send the words waiting (a new phone number) to the office of every request
+    /// on screen. No reference is `all` (`request::reference` writes prefix, year, number).
+    WriteAboutAll,
 }
 
 /// The answer buttons of a form field.
@@ -132,6 +135,7 @@ impl Action {
             ("rv", "review") => Self::Review,
             ("town", "menu") => Self::TownMenu,
             ("town", id) => Self::Town(word(id)?),
+            ("wa", "all") => Self::WriteAboutAll,
             ("wa", reference) => Self::WriteAbout {
                 reference: word(reference)?,
             },
@@ -167,7 +171,7 @@ impl Action {
             | Self::Answer { .. } => false,
             // The list replaces the menu it was on, and a choice the list; the conversation
             // about a request the menu it was chosen on.
-            Self::TownMenu | Self::Town(_) | Self::WriteAbout { .. } => true,
+            Self::TownMenu | Self::Town(_) | Self::WriteAbout { .. } | Self::WriteAboutAll => true,
         }
     }
 }
@@ -193,6 +197,7 @@ impl fmt::Display for Action {
             Self::TownMenu => f.write_str("town:menu"),
             Self::Town(id) => write!(f, "town:{id}"),
             Self::WriteAbout { reference } => write!(f, "wa:{reference}"),
+            Self::WriteAboutAll => f.write_str("wa:all"),
         }
     }
 }
@@ -342,6 +347,7 @@ mod tests {
                 },
                 "wa:KAL-2026-000123",
             ),
+            (Action::WriteAboutAll, "wa:all"),
         ];
         for (action, data) in cases {
             assert_eq!(action.encode(), data);

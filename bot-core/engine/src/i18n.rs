@@ -304,6 +304,8 @@ pub const SYSTEM_MESSAGES: &[(&str, &[&str])] = &[
     ("talk-new-topic-held", &["topic", "institution"]),
     ("request-for-relative", &[]),
     ("button-write-about", &["reference", "title"]),
+    ("button-write-about-all", &[]),
+    ("person-sent-to-all", &["offices"]),
     ("person-files-sent", &["institution"]),
     ("letter-deadline", &["date"]),
     ("paper-ends-soon", &["date"]),

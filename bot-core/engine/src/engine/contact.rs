@@ -332,10 +332,12 @@ impl Engine {
             session
                 .offer_write_about
                 .clone_from(&reply.write_about_on_screen);
+            session.offer_write_to_all = reply.write_to_all_on_screen;
         }
         reply
             .offered_write_about
             .clone_from(&session.offer_write_about);
+        reply.offered_write_to_all = session.offer_write_to_all;
         let Some(offered) = reply.on_offer.take() else {
             return false;
         };
@@ -815,8 +817,77 @@ impl Engine {
             text = format!("{text}\n\n{tell}");
         }
         reply.note(text);
+        // A new phone number, email or address is for every office with a request: a
+        // button sends it to all of them.
+        let to_all = writable.len() >= 2 && question.is_some_and(tells_new_contact);
         session.offer_write_about.clone_from(&writable);
+        session.offer_write_to_all = to_all;
         reply.offered_write_about = writable;
+        reply.offered_write_to_all = to_all;
+        self.reprompt(session, ctx, reply);
+    }
+
+    /// "✉️ All my requests" pressed ([`Action::WriteAboutAll`]): the words waiting go to the
+    /// office of every request whose button was on screen, each as with its own button,
+    /// and the main menu follows with the offices named. Nothing waiting: the list again.
+    pub(super) fn write_about_all(
+        &self,
+        session: &mut Session,
+        ctx: &mut StepContext<'_>,
+        reply: &mut Reply,
+    ) {
+        let lang = self.lang(session, ctx);
+        let requests: Vec<RequestSummary> = reply
+            .write_about_on_screen
+            .iter()
+            .filter_map(|reference| {
+                session
+                    .requests
+                    .iter()
+                    .find(|request| request.reference == *reference)
+            })
+            .filter(|request| self.can_write_about(request, ctx))
+            .cloned()
+            .collect();
+        let Some(offered) = reply
+            .on_offer
+            .take()
+            .filter(|offered| offered.text.is_some() || !offered.files.is_empty())
+        else {
+            return self.show_status(session, ctx, reply);
+        };
+        if requests.is_empty() {
+            return self.show_status(session, ctx, reply);
+        }
+        let mut sent_to = Vec::new();
+        for request in &requests {
+            session
+                .open_cases
+                .insert(request.institution.clone(), request.reference.clone());
+            self.start_talking(
+                session,
+                Some(request.reference.clone()),
+                &request.institution,
+            );
+            if let OfferForwarded::Sent = self.forward_offered(session, offered.clone(), ctx, reply)
+            {
+                sent_to.push(format!(
+                    "{} – {}",
+                    request.reference,
+                    self.institution_label(&request.institution, &lang)
+                ));
+            }
+        }
+        session.state = State::AtNode {
+            node: self.content.flow.start.clone(),
+        };
+        if !sent_to.is_empty() {
+            reply.note(self.ta(
+                &lang,
+                "person-sent-to-all",
+                &[("offices", sent_to.join("\n").into())],
+            ));
+        }
         self.reprompt(session, ctx, reply);
     }
 
@@ -1117,6 +1188,14 @@ impl Engine {
             earlier.answers.remove("address");
         }
     }
+}
+
+/// Whether `text` tells a way to reach the person or where they live, which every office
+/// with a request needs: a phone number, an email address, a postal address.
+fn tells_new_contact(text: &str) -> bool {
+    values::first_phone(text).is_ok_and(|number| values::dialable(&number))
+        || values::email_standing_alone(text).is_ok()
+        || values::postal_address_in(text).is_some()
 }
 
 /// Whether a date in a message about a request corrects a date of it: it differs in one

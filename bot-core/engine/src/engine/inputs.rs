@@ -28,6 +28,7 @@ impl Engine {
         // of stop 77).
         session.offer_person = false;
         reply.write_about_on_screen = std::mem::take(&mut session.offer_write_about);
+        reply.write_to_all_on_screen = std::mem::take(&mut session.offer_write_to_all);
         reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
         // "2" typed again under "You wrote “2”. Is that the house number?": yes, not its
         // button 2 (a field test of stop 67 typed it again to say so, and the village went
@@ -2199,7 +2200,8 @@ impl Engine {
             Action::Language(_)
             | Action::Town(_)
             | Action::TownMenu
-            | Action::WriteAbout { .. } => None,
+            | Action::WriteAbout { .. }
+            | Action::WriteAboutAll => None,
         }
     }
 
@@ -3019,6 +3021,7 @@ impl Engine {
             Some(Action::WriteAbout { reference }) => {
                 self.write_about(session, &reference, ctx, reply)
             }
+            Some(Action::WriteAboutAll) => self.write_about_all(session, ctx, reply),
             Some(Action::Back) => self.back(session, ctx, reply),
             Some(Action::MainMenu) => self.on_command(session, Command::Menu, ctx, reply),
             Some(Action::ConfirmCancel(yes))

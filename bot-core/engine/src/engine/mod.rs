@@ -183,6 +183,11 @@ struct Reply {
     /// This answer's menu has a button to write about each of these requests
     /// ([`Session::offer_write_about`]).
     offered_write_about: Vec<String>,
+    /// This answer's menu has the button to write to all of them
+    /// ([`Session::offer_write_to_all`]).
+    offered_write_to_all: bool,
+    /// The last answer's menu had it.
+    write_to_all_on_screen: bool,
     /// The requests' buttons the last answer's menu had ([`Session::offer_write_about`]),
     /// for the text typed at it: what its number or a yes presses, and what an answer that
     /// shows the same screen again keeps ([`Engine::keep_offer`]).
@@ -279,7 +284,14 @@ impl Engine {
             // The "write to a person" button of the last answer is matched against text only
             // (`on_text`); a press of it carries its own action.
             session.offer_person = false;
+            // "To all my requests" pressed: the requests it was shown with.
+            if let Input::Button(data) = &input
+                && Action::parse(data) == Ok(Action::WriteAboutAll)
+            {
+                reply.write_about_on_screen = std::mem::take(&mut session.offer_write_about);
+            }
             session.offer_write_about.clear();
+            session.offer_write_to_all = false;
             // Which topics were on offer: the one pressed takes the message that offered
             // them along (`choose_option`).
             reply.topics_on_offer = std::mem::take(&mut session.offer_topics);
@@ -313,6 +325,7 @@ impl Engine {
         }
         session.offer_person = reply.offered_person;
         session.offer_write_about = std::mem::take(&mut reply.offered_write_about);
+        session.offer_write_to_all = reply.offered_write_to_all;
         session.offer_topics = std::mem::take(&mut reply.offered_topics);
         session.offered = reply.offered.take();
         let rtl = is_rtl(&self.lang(session, ctx));

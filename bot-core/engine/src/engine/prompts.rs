@@ -304,6 +304,13 @@ impl Engine {
                 },
             ));
         }
+        // "✉️ All my requests": a new phone number or address for every office.
+        if session.offer_write_to_all && session.offer_write_about.len() >= 2 {
+            buttons.push(Button::new(
+                self.t(lang, "button-write-about-all"),
+                &Action::WriteAboutAll,
+            ));
+        }
         // The welcome once ([`Session::welcomed`]); where the text has no `.again`, all of it.
         let again = (node_id == flow.start && session.welcomed)
             .then(|| self.content.locales.attribute(lang, text, "again"))

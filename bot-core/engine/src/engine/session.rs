@@ -104,6 +104,11 @@ pub struct Session {
     /// office about it (these references): their numbers and labels work for one step.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub offer_write_about: Vec<String>,
+    /// Below those buttons, one to send the words waiting to every one of them: a new phone
+    /// number went to the Sozialamt only, and the Bürgerbüro kept the old one (field test
+    /// CZ of stop 83).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub offer_write_to_all: bool,
     /// The last answer said the message fits several topics, with a button each to open
     /// it (the menu node and the option's number there): their numbers and labels work for
     /// one step.

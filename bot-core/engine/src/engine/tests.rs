@@ -23700,3 +23700,74 @@ fn haste_at_the_appointment_goes_to_the_office() {
         assert!(format!("{draft:?}").contains(typed), "{typed}: {draft:?}");
     }
 }
+
+/// Field test CZ of stop 83: a new phone number, with two requests open, went to the one
+/// chosen, and the other office kept the old number. Below the requests' buttons, "To all
+/// my requests" sends it to each; not for words that tell no phone, email or address.
+#[test]
+fn a_new_phone_number_can_go_to_every_request() {
+    let two_requests = |lang: &str| {
+        let mut talk = Talk::new();
+        talk.rooms = false;
+        talk.text(&format!("/start {lang}"));
+        let mut second = sent_request(2, 1);
+        second.institution = "sozialamt".into();
+        second.form = Some("benefits-form".into());
+        talk.session.requests = vec![sent_request(1, 3), second];
+        talk
+    };
+    let forwarded_to = |outputs: &[Output], said: &str| -> Vec<String> {
+        outputs
+            .iter()
+            .filter_map(|o| match o {
+                Output::Forward {
+                    case,
+                    what: Forwarded::Text { text, .. },
+                } if text == said => Some(case.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    let said = "мой телефон поменялся: 0160 9998887";
+    let mut talk = two_requests("ru");
+    let outputs = talk.send(Input::Text(said.into()));
+    assert!(
+        buttons(&outputs).contains(&"wa:all".to_string()),
+        "{:?}",
+        buttons(&outputs)
+    );
+    let label = talk.t("ru", "button-write-about-all");
+    assert!(labels(&outputs).contains(&label), "{:?}", labels(&outputs));
+    // Its label typed, as the screen shows it.
+    let outputs = talk.send(Input::Text(label));
+    assert_eq!(
+        forwarded_to(&outputs, said),
+        ["KAL-2026-000001", "KAL-2026-000002"],
+        "{outputs:?}"
+    );
+    let reply = all_texts(&outputs);
+    assert!(
+        reply.contains("KAL-2026-000001 – ") && reply.contains("KAL-2026-000002 – "),
+        "{reply}"
+    );
+    assert_eq!(at_node(&talk), Some("main"));
+    // Pressed too, in another language.
+    let mut talk = two_requests("ar");
+    talk.send(Input::Text("رقم تلفوني تغير 0160 9998887".into()));
+    let outputs = talk.send(Input::Button("wa:all".into()));
+    assert_eq!(
+        forwarded_to(&outputs, "رقم تلفوني تغير 0160 9998887").len(),
+        2,
+        "{outputs:?}"
+    );
+    // Words that tell no new way to reach the person: one request at a time.
+    let mut talk = two_requests("en");
+    let outputs = talk.send(Input::Text(
+        "My son is sick, I cannot come on Monday".into(),
+    ));
+    assert!(
+        !buttons(&outputs).contains(&"wa:all".to_string()),
+        "{:?}",
+        buttons(&outputs)
+    );
+}
