@@ -806,6 +806,17 @@ impl Engine {
                     // two weeks, what do I do?) and "деньги от джобцентра не пришли уже 2
                     // недели" never reached the office (field test CU of stop 81).
                     let tells = self.tells_a_number_or_day(text, &said);
+                    // So does a paper a request needs, told of and not asked about: "kaxeza
+                    // xwediyê xanî min niha girt" (I got the landlord's paper now) after a
+                    // registration opened the housing page, and the photo sent next reached
+                    // the office without it (field test DB of stop 83).
+                    let tells_of_a_paper = !self.is_asked(text)
+                        && crate::words::tokens(text).len() >= 4
+                        && said.iter().any(|said| {
+                            matches!(said, crate::gist::Said::Meaning(meaning)
+                                if PAPERS_OF_REQUESTS.contains(&meaning.as_str()))
+                        });
+                    let tells = tells || tells_of_a_paper;
                     if tells && Some(topic.target.as_str()) != urgent {
                         self.offer_words_to_requests(session, text, ctx, reply);
                     }
@@ -4748,6 +4759,16 @@ impl Engine {
             })
     }
 }
+
+/// The papers a request may wait for (`gist` meanings): told of after sending, the words
+/// are offered to the request.
+const PAPERS_OF_REQUESTS: [&str; 5] = [
+    "Wohnungsgeberbestätigung",
+    "Fiktionsbescheinigung",
+    "Aufenthaltstitel",
+    "Bescheid",
+    "Pass",
+];
 
 /// Words of a sentence at a menu that say more than the topic it names ("Hallo ich schreibe
 /// für Familie Rahimi, sie …"; not "Ich möchte mich anmelden"): it goes with a request begun

@@ -23771,3 +23771,44 @@ fn a_new_phone_number_can_go_to_every_request() {
         buttons(&outputs)
     );
 }
+
+/// Field test DB of stop 83: "kaxeza xwediyê xanî min niha girt" (I got the landlord's
+/// paper now) after a registration opened the housing page alone, and the photo sent next
+/// reached the office without the sentence. A paper a request waits for, told of: the page
+/// opens and the words wait with the request's button, and a photo after them joins them.
+/// Asked about, the page alone.
+#[test]
+fn a_paper_told_of_after_sending_waits_for_the_request() {
+    for (lang, typed) in [
+        ("ku", "kaxeza xwediyê xanî min niha girt"),
+        ("ru", "арендодатель наконец дал мне бумагу"),
+        ("en", "I finally got the paper from the landlord"),
+    ] {
+        let mut talk = after_sending(lang, 2);
+        let outputs = talk.send(Input::Text(typed.into()));
+        assert!(
+            buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+            "{typed}: {:?}",
+            buttons(&outputs)
+        );
+        send_photo(&mut talk);
+        let outputs = talk.send(Input::Button("wa:KAL-2026-000001".into()));
+        assert!(forwards_text(&outputs, typed), "{typed}: {outputs:?}");
+        assert!(
+            outputs.iter().any(|o| matches!(
+                o,
+                Output::Forward { what: Forwarded::File { id, .. }, .. } if id == "p1"
+            )),
+            "{typed}: {outputs:?}"
+        );
+    }
+    let mut talk = after_sending("en", 2);
+    let outputs = talk.send(Input::Text(
+        "where do I get the landlord confirmation?".into(),
+    ));
+    assert!(
+        !buttons(&outputs).contains(&"wa:KAL-2026-000001".to_string()),
+        "{:?}",
+        buttons(&outputs)
+    );
+}
