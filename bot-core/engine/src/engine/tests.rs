@@ -8858,6 +8858,8 @@ fn a_no_at_a_photo_question() {
         ("de", "das wars, fertig"),
         // Arabic field test: "خلص" (done) got "Please send a photo".
         ("ar", "خلص"),
+        // Dari field test DB of stop 83: "بس" (enough) got "Please send a photo".
+        ("fa", "بس"),
         ("en", "finished"),
         // English field test: "ok", "ready", "thats all" got "Please send a photo".
         ("en", "ok"),
