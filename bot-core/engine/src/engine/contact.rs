@@ -827,7 +827,19 @@ impl Engine {
         self.reprompt(session, ctx, reply);
     }
 
-    /// "✉️ All my requests" pressed ([`Action::WriteAboutAll`]): the words waiting go to the
+    /// Talking to the office of `request` about it: its case is that office's open one.
+    fn talk_about(&self, session: &mut Session, request: &RequestSummary) {
+        session
+            .open_cases
+            .insert(request.institution.clone(), request.reference.clone());
+        self.start_talking(
+            session,
+            Some(request.reference.clone()),
+            &request.institution,
+        );
+    }
+
+    /// "✉️ To all my requests" pressed ([`Action::WriteAboutAll`]): the words waiting go to the
     /// office of every request whose button was on screen, each as with its own button,
     /// and the main menu follows with the offices named. Nothing waiting: the list again.
     pub(super) fn write_about_all(
@@ -849,6 +861,9 @@ impl Engine {
             .filter(|request| self.can_write_about(request, ctx))
             .cloned()
             .collect();
+        if requests.is_empty() {
+            return self.show_status(session, ctx, reply);
+        }
         let Some(offered) = reply
             .on_offer
             .take()
@@ -856,19 +871,9 @@ impl Engine {
         else {
             return self.show_status(session, ctx, reply);
         };
-        if requests.is_empty() {
-            return self.show_status(session, ctx, reply);
-        }
         let mut sent_to = Vec::new();
         for request in &requests {
-            session
-                .open_cases
-                .insert(request.institution.clone(), request.reference.clone());
-            self.start_talking(
-                session,
-                Some(request.reference.clone()),
-                &request.institution,
-            );
+            self.talk_about(session, request);
             if let OfferForwarded::Sent = self.forward_offered(session, offered.clone(), ctx, reply)
             {
                 sent_to.push(format!(
@@ -997,14 +1002,7 @@ impl Engine {
             return self.show_status(session, ctx, reply);
         }
         let one_way = self.one_way(&request.institution, ctx);
-        session
-            .open_cases
-            .insert(request.institution.clone(), request.reference.clone());
-        self.start_talking(
-            session,
-            Some(request.reference.clone()),
-            &request.institution,
-        );
+        self.talk_about(session, &request);
         // A question asked, or a photo sent, before the list
         // ([`Engine::show_status_for_question`]): sent.
         if let Some(offered) = reply

@@ -4659,7 +4659,8 @@ impl Engine {
     /// and names no topic, beside others that do: "Did you get my papers? And where can I
     /// learn German?". Not "when?" (`cmd-status`'s `.when`), which asks of pages too ("Where
     /// is the town hall? When is it open?"). Only for someone with requests, and only where
-    /// the sentences are apart ("did you get my application for Bürgergeld" is about the topic's request).
+    /// the sentences are apart ("did you get my application for Bürgergeld" is about the
+    /// topic's request).
     fn asks_about_a_request_beside(
         &self,
         session: &Session,

@@ -304,7 +304,7 @@ impl Engine {
                 },
             ));
         }
-        // "✉️ All my requests": a new phone number or address for every office.
+        // "✉️ To all my requests": a new phone number or address for every office.
         if session.offer_write_to_all && session.offer_write_about.len() >= 2 {
             buttons.push(Button::new(
                 self.t(lang, "button-write-about-all"),

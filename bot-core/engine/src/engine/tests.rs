@@ -21418,6 +21418,19 @@ fn sent_request(number: u32, days: u64) -> RequestSummary {
     }
 }
 
+/// A person in `lang` with two requests sent: to the Bürgerbüro 3 days ago (no form, by
+/// phone) and for social benefits to the Sozialamt a day ago.
+fn two_requests(lang: &str) -> Talk {
+    let mut talk = Talk::new();
+    talk.rooms = false;
+    talk.text(&format!("/start {lang}"));
+    let mut second = sent_request(2, 1);
+    second.institution = "sozialamt".into();
+    second.form = Some("benefits-form".into());
+    talk.session.requests = vec![sent_request(1, 3), second];
+    talk
+}
+
 /// Field test CE of stop 77: the request's number typed alone, as the office's letters
 /// and the chat show it, got "not understood"; one mistyped by someone with requests was
 /// told "perhaps you deleted your data".
@@ -23397,16 +23410,6 @@ fn words_sent_to_an_office_are_no_first_message_of_the_next_request() {
 /// its number and the topic's own name typed each do what they say.
 #[test]
 fn a_requests_button_says_what_it_was() {
-    let two_requests = |lang: &str| {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        let mut second = sent_request(2, 1);
-        second.institution = "sozialamt".into();
-        second.form = Some("benefits-form".into());
-        talk.session.requests = vec![sent_request(1, 3), second];
-        talk
-    };
     for lang in ["en", "ru", "ar"] {
         let mut talk = two_requests(lang);
         let outputs = talk.send(Input::Text("0160 9998887 is my new phone number".into()));
@@ -23708,16 +23711,6 @@ fn haste_at_the_appointment_goes_to_the_office() {
 /// my requests" sends it to each; not for words that tell no phone, email or address.
 #[test]
 fn a_new_phone_number_can_go_to_every_request() {
-    let two_requests = |lang: &str| {
-        let mut talk = Talk::new();
-        talk.rooms = false;
-        talk.text(&format!("/start {lang}"));
-        let mut second = sent_request(2, 1);
-        second.institution = "sozialamt".into();
-        second.form = Some("benefits-form".into());
-        talk.session.requests = vec![sent_request(1, 3), second];
-        talk
-    };
     let forwarded_to = |outputs: &[Output], said: &str| -> Vec<String> {
         outputs
             .iter()
