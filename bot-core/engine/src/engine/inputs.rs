@@ -935,9 +935,15 @@ impl Engine {
                 // So is a short sentence with digits that names an answer of it: "my new
                 // phone number is 0176 4443332" (a field test of stop 58 got "not
                 // understood"), not an address alone.
+                // Not a question surely in another of the bot's languages: "where can I learn
+                // German?" in the Russian chat got the list of requests (field test DB of stop
+                // 83); it is asked whether to go on in English, below, and the page follows.
                 Named::Nothing
                     if ((looks_like_a_question(text) || self.a_sentence_with_digits(text))
-                        && self.question_about_a_request(session, text, ctx))
+                        && self.question_about_a_request(session, text, ctx)
+                        && self
+                            .written_in_another_language(session, text, ctx)
+                            .is_none())
                         || self.a_correction_with_digits(session, text) =>
                 {
                     // "was it sent?" waited with the requests' buttons and went to the office

@@ -23807,3 +23807,19 @@ fn a_paper_told_of_after_sending_waits_for_the_request() {
         buttons(&outputs)
     );
 }
+
+/// "where can I learn German?" in the Russian chat, days after sending, got the list of
+/// requests (field test DB of stop 83): a question surely in another of the bot's
+/// languages is asked whether to go on in it, and its page follows. Russian questions
+/// about the request still get the list.
+#[test]
+fn a_question_in_another_language_after_sending_is_not_about_the_request() {
+    let mut talk = after_sending("ru", 2);
+    let reply = talk.text("where can I learn German?");
+    assert!(!reply.contains("KAL-2026-000001 – "), "{reply}");
+    let reply = talk.text("yes");
+    assert!(reply.contains(&talk.t("en", "german-text")), "{reply}");
+    let mut talk = after_sending("ru", 2);
+    let reply = talk.text("а когда мне прийти?");
+    assert!(reply.contains("KAL-2026-000001 – "), "{reply}");
+}
