@@ -938,12 +938,15 @@ impl Engine {
                 // Not a question surely in another of the bot's languages: "where can I learn
                 // German?" in the Russian chat got the list of requests (field test DB of stop
                 // 83); it is asked whether to go on in English, below, and the page follows.
+                // A sentence with digits stays for the request: "ana bdi maw3ed jdid 3shan el
+                // iqama" (Arabic in Latin letters: a new appointment) in the English chat.
                 Named::Nothing
-                    if ((looks_like_a_question(text) || self.a_sentence_with_digits(text))
-                        && self.question_about_a_request(session, text, ctx)
+                    if (((looks_like_a_question(text)
                         && self
                             .written_in_another_language(session, text, ctx)
                             .is_none())
+                        || self.a_sentence_with_digits(text))
+                        && self.question_about_a_request(session, text, ctx))
                         || self.a_correction_with_digits(session, text) =>
                 {
                     // "was it sent?" waited with the requests' buttons and went to the office
