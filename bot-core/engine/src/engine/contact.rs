@@ -496,9 +496,7 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let Some(request) = session
-            .requests
-            .iter()
-            .find(|request| request.reference == case)
+            .request(case)
             .filter(|request| request.answer_way == Some(AnswerWay::Letter))
         else {
             return;
@@ -610,18 +608,12 @@ impl Engine {
     /// goes to that address, so the chat says a call or an email comes, not a letter
     /// (field test CX of stop 82: "it sends you a letter" after the number).
     fn note_new_contact(&self, session: &mut Session, case: &str, text: &str) {
-        let Some(request) = session
-            .requests
-            .iter_mut()
-            .find(|request| request.reference == case)
+        if let Some(request) = session
+            .request_mut(case)
             .filter(|request| request.answer_way == Some(AnswerWay::Letter))
-        else {
-            return;
-        };
-        if values::email_standing_alone(text).is_ok() {
-            request.answer_way = Some(AnswerWay::Email);
-        } else if values::first_phone(text).is_ok_and(|number| values::dialable(&number)) {
-            request.answer_way = Some(AnswerWay::Phone);
+            && let Some(way) = new_contact_way(text)
+        {
+            request.answer_way = Some(way);
         }
     }
 
@@ -647,11 +639,7 @@ impl Engine {
         if !said.contains(&crate::gist::Said::Meaning(crate::gist::CANCELS.into())) {
             return;
         }
-        if let Some(request) = session
-            .requests
-            .iter_mut()
-            .find(|request| request.reference == case)
-        {
+        if let Some(request) = session.request_mut(case) {
             request.cancel_asked = Some(today);
         }
     }
@@ -852,12 +840,7 @@ impl Engine {
         let requests: Vec<RequestSummary> = reply
             .write_about_on_screen
             .iter()
-            .filter_map(|reference| {
-                session
-                    .requests
-                    .iter()
-                    .find(|request| request.reference == *reference)
-            })
+            .filter_map(|reference| session.request(reference))
             .filter(|request| self.can_write_about(request, ctx))
             .cloned()
             .collect();
@@ -989,12 +972,7 @@ impl Engine {
         reply: &mut Reply,
     ) {
         let lang = self.lang(session, ctx);
-        let Some(request) = session
-            .requests
-            .iter()
-            .find(|request| request.reference == reference)
-            .cloned()
-        else {
+        let Some(request) = session.request(reference).cloned() else {
             return self.stale(session, ctx, reply);
         };
         if !self.can_write_about(&request, ctx) {
@@ -1188,12 +1166,22 @@ impl Engine {
     }
 }
 
+/// The way to answer that a phone number or an email address in `text` gives: an email
+/// address standing alone before a phone number that can be dialled.
+fn new_contact_way(text: &str) -> Option<AnswerWay> {
+    if values::email_standing_alone(text).is_ok() {
+        Some(AnswerWay::Email)
+    } else if values::first_phone(text).is_ok_and(|number| values::dialable(&number)) {
+        Some(AnswerWay::Phone)
+    } else {
+        None
+    }
+}
+
 /// Whether `text` tells a way to reach the person or where they live, which every office
 /// with a request needs: a phone number, an email address, a postal address.
 fn tells_new_contact(text: &str) -> bool {
-    values::first_phone(text).is_ok_and(|number| values::dialable(&number))
-        || values::email_standing_alone(text).is_ok()
-        || values::postal_address_in(text).is_some()
+    new_contact_way(text).is_some() || values::postal_address_in(text).is_some()
 }
 
 /// Whether a date in a message about a request corrects a date of it: it differs in one

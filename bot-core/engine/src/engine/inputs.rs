@@ -4647,9 +4647,7 @@ impl Engine {
             .iter()
             .filter(|reference| {
                 session
-                    .requests
-                    .iter()
-                    .find(|request| request.reference == **reference)
+                    .request(reference)
                     .is_some_and(|request| loose_key(&self.request_title(request, lang)) == typed)
             })
             .collect();
@@ -4677,13 +4675,15 @@ impl Engine {
         start: &str,
         ctx: &StepContext<'_>,
     ) -> bool {
+        if session.requests.is_empty() {
+            return false;
+        }
         let lang = self.lang(session, ctx);
         let sentences: Vec<&str> = text
             .split_inclusive(['?', '؟', '.', '!', '\n'])
             .filter(|sentence| !crate::words::tokens(sentence).is_empty())
             .collect();
-        !session.requests.is_empty()
-            && sentences.len() >= 2
+        sentences.len() >= 2
             && sentences.iter().any(|sentence| {
                 self.asks_about_the_request(sentence)
                     && matches!(

@@ -285,9 +285,7 @@ impl Engine {
         // a family with two requests to find the number in the list above.
         for reference in &session.offer_write_about {
             let title = session
-                .requests
-                .iter()
-                .find(|request| request.reference == *reference)
+                .request(reference)
                 .map(|request| self.request_title(request, lang))
                 .unwrap_or_default();
             buttons.push(Button::new(

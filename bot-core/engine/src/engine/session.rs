@@ -142,6 +142,20 @@ pub struct Session {
 }
 
 impl Session {
+    /// The request this chat sent with number `reference`.
+    pub fn request(&self, reference: &str) -> Option<&RequestSummary> {
+        self.requests
+            .iter()
+            .find(|request| request.reference == reference)
+    }
+
+    /// The request this chat sent with number `reference`, to change.
+    pub fn request_mut(&mut self, reference: &str) -> Option<&mut RequestSummary> {
+        self.requests
+            .iter_mut()
+            .find(|request| request.reference == reference)
+    }
+
     /// Whether `text` to `case` was sent in the last hour ([`Session::sent_recently`]).
     pub fn was_sent_recently(&self, case: &str, text: &str, now: DateTime<Utc>) -> bool {
         self.sent_recently
